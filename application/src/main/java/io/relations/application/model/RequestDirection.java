@@ -1,0 +1,7 @@
+package io.relations.application.model;
+
+/** Pending connection requests a user received, or sent. */
+public enum RequestDirection {
+    INCOMING,
+    OUTGOING
+}

@@ -1,0 +1,41 @@
+package io.relations.application.service;
+
+import io.relations.application.port.in.DeleteUserUseCase;
+import io.relations.application.port.in.ModuleSwitchUseCase;
+import io.relations.application.port.in.RegisterUserUseCase;
+import io.relations.application.port.out.ModuleSwitch;
+import io.relations.application.port.out.UserDirectory;
+import io.relations.domain.model.UserId;
+import java.util.Objects;
+
+/** What administrators do; none of it depends on the module being switched on. */
+public final class AdministrationService implements RegisterUserUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
+
+    private final UserDirectory users;
+    private final ModuleSwitch moduleSwitch;
+
+    public AdministrationService(UserDirectory users, ModuleSwitch moduleSwitch) {
+        this.users = Objects.requireNonNull(users, "users");
+        this.moduleSwitch = Objects.requireNonNull(moduleSwitch, "moduleSwitch");
+    }
+
+    @Override
+    public boolean registerUser(UserId user) {
+        return users.register(user);
+    }
+
+    @Override
+    public boolean deleteUser(UserId user) {
+        return users.delete(user);
+    }
+
+    @Override
+    public boolean connectionsEnabled() {
+        return moduleSwitch.connectionsEnabled();
+    }
+
+    @Override
+    public void switchConnections(boolean enabled) {
+        moduleSwitch.switchConnections(enabled);
+    }
+}

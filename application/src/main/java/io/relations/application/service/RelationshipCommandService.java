@@ -1,0 +1,161 @@
+package io.relations.application.service;
+
+import io.relations.application.model.Outcome;
+import io.relations.application.model.RecordedEvent;
+import io.relations.application.model.RelationshipChange;
+import io.relations.application.port.in.AcceptConnectionRequestUseCase;
+import io.relations.application.port.in.BlockUseCase;
+import io.relations.application.port.in.CancelConnectionRequestUseCase;
+import io.relations.application.port.in.FollowUseCase;
+import io.relations.application.port.in.RejectConnectionRequestUseCase;
+import io.relations.application.port.in.RemoveConnectionUseCase;
+import io.relations.application.port.in.RemoveFollowerUseCase;
+import io.relations.application.port.in.RequestConnectionUseCase;
+import io.relations.application.port.in.UnblockUseCase;
+import io.relations.application.port.in.UnfollowUseCase;
+import io.relations.application.port.out.EventRecorder;
+import io.relations.application.port.out.IdGenerator;
+import io.relations.application.port.out.ModuleSwitch;
+import io.relations.application.port.out.PairLock;
+import io.relations.application.port.out.PairStateLoader;
+import io.relations.application.port.out.UserDirectory;
+import io.relations.domain.decision.AcceptConnectionRequest;
+import io.relations.domain.decision.Block;
+import io.relations.domain.decision.CancelConnectionRequest;
+import io.relations.domain.decision.Command;
+import io.relations.domain.decision.Decision;
+import io.relations.domain.decision.Follow;
+import io.relations.domain.decision.Refusal;
+import io.relations.domain.decision.RejectConnectionRequest;
+import io.relations.domain.decision.RelationshipKernel;
+import io.relations.domain.decision.RemoveConnection;
+import io.relations.domain.decision.RemoveFollower;
+import io.relations.domain.decision.RequestConnection;
+import io.relations.domain.decision.Unblock;
+import io.relations.domain.decision.Unfollow;
+import io.relations.domain.event.RelationshipEvent;
+import io.relations.domain.model.BlockReason;
+import io.relations.domain.model.PairState;
+import io.relations.domain.model.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every command follows the same path: module switched on → not oneself → target known → lock
+ * the pair → load → decide → record the events → answer the relationship as the actor sees it.
+ */
+public final class RelationshipCommandService
+        implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
+                   RequestConnectionUseCase, AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase,
+                   CancelConnectionRequestUseCase, RemoveConnectionUseCase,
+                   BlockUseCase, UnblockUseCase {
+
+    private final ModuleSwitch moduleSwitch;
+    private final UserDirectory users;
+    private final PairLock pairLock;
+    private final PairStateLoader states;
+    private final EventRecorder recorder;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public RelationshipCommandService(
+            ModuleSwitch moduleSwitch,
+            UserDirectory users,
+            PairLock pairLock,
+            PairStateLoader states,
+            EventRecorder recorder,
+            IdGenerator ids,
+            Clock clock) {
+        this.moduleSwitch = Objects.requireNonNull(moduleSwitch, "moduleSwitch");
+        this.users = Objects.requireNonNull(users, "users");
+        this.pairLock = Objects.requireNonNull(pairLock, "pairLock");
+        this.states = Objects.requireNonNull(states, "states");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Outcome<RelationshipChange> follow(UserId actor, UserId target) {
+        return execute(new Follow(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> unfollow(UserId actor, UserId target) {
+        return execute(new Unfollow(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> removeFollower(UserId actor, UserId target) {
+        return execute(new RemoveFollower(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> requestConnection(UserId actor, UserId target) {
+        return execute(new RequestConnection(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> acceptConnectionRequest(UserId actor, UserId target) {
+        return execute(new AcceptConnectionRequest(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> rejectConnectionRequest(UserId actor, UserId target) {
+        return execute(new RejectConnectionRequest(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> cancelConnectionRequest(UserId actor, UserId target) {
+        return execute(new CancelConnectionRequest(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> removeConnection(UserId actor, UserId target) {
+        return execute(new RemoveConnection(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> block(UserId actor, UserId target, BlockReason reason) {
+        return execute(new Block(actor, target, reason));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> unblock(UserId actor, UserId target) {
+        return execute(new Unblock(actor, target));
+    }
+
+    private Outcome<RelationshipChange> execute(Command command) {
+        if (!moduleSwitch.connectionsEnabled()) {
+            return Outcome.refused(Refusal.MODULE_DISABLED);
+        }
+        if (command.actor().equals(command.target())) {
+            return Outcome.refused(Refusal.SELF_RELATIONSHIP);
+        }
+        if (!users.exists(command.target())) {
+            return Outcome.refused(Refusal.USER_NOT_FOUND);
+        }
+        return pairLock.inTransactionWithPairLocked(command.pair(), () -> {
+            PairState before = states.load(command.pair());
+            Decision decision = RelationshipKernel.decide(before, command);
+            return decision.fold(
+                    changed -> {
+                        recorder.record(recorded(changed.events()));
+                        return answer(changed.state(), command, true);
+                    },
+                    unchanged -> answer(unchanged.state(), command, false),
+                    refused -> Outcome.refused(refused.refusal()));
+        });
+    }
+
+    private List<RecordedEvent> recorded(List<RelationshipEvent> events) {
+        Instant now = clock.instant();
+        return events.stream().map(event -> new RecordedEvent(ids.newId(), event, now)).toList();
+    }
+
+    private static Outcome<RelationshipChange> answer(PairState state, Command command, boolean changed) {
+        return Outcome.success(new RelationshipChange(state.seenBy(command.actor()), changed));
+    }
+}
