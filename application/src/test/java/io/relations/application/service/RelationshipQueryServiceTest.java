@@ -1,0 +1,156 @@
+package io.relations.application.service;
+
+import static io.relations.application.testing.Outcomes.successOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.relations.application.model.ListedUser;
+import io.relations.application.model.Outcome;
+import io.relations.application.model.Page;
+import io.relations.application.model.PageRequest;
+import io.relations.application.model.RelationshipLookup;
+import io.relations.application.model.RequestDirection;
+import io.relations.application.model.UserStats;
+import io.relations.application.testing.InMemoryApplication;
+import io.relations.domain.decision.Refusal;
+import io.relations.domain.event.HistoryKind;
+import io.relations.domain.model.BlockReason;
+import io.relations.domain.model.ConnectionStatus;
+import io.relations.domain.model.Relationship;
+import io.relations.domain.model.UserId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RelationshipQueryServiceTest {
+
+    private static final UserId ALICE = UserId.parse("01900000-0000-7000-8000-000000000001");
+    private static final UserId BOB = UserId.parse("01900000-0000-7000-8000-000000000002");
+    private static final UserId CAROL = UserId.parse("01900000-0000-7000-8000-000000000003");
+    private static final UserId STRANGER = UserId.of(UUID.fromString("01900000-0000-7000-8000-0000000000ff"));
+
+    private InMemoryApplication app;
+
+    @BeforeEach
+    void given_three_known_users() {
+        app = new InMemoryApplication();
+        List.of(ALICE, BOB, CAROL).forEach(app.users::register);
+    }
+
+    @Test
+    void followers_are_listed_newest_first() {
+        app.commands.follow(BOB, ALICE);
+        app.commands.follow(CAROL, ALICE);
+
+        assertThat(users(app.queries.listFollowers(BOB, ALICE, PageRequest.first(20)))).containsExactly(CAROL, BOB);
+        assertThat(users(app.queries.listFollowing(ALICE, BOB, PageRequest.first(20)))).containsExactly(ALICE);
+    }
+
+    @Test
+    void a_users_lists_and_stats_are_hidden_from_someone_they_block() {
+        app.commands.follow(CAROL, ALICE);
+        app.commands.block(ALICE, BOB, BlockReason.NONE);
+
+        assertThat(app.queries.listFollowers(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.HIDDEN_BY_BLOCK));
+        assertThat(app.queries.listConnections(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.HIDDEN_BY_BLOCK));
+        assertThat(app.queries.userStats(BOB, ALICE)).isEqualTo(Outcome.refused(Refusal.HIDDEN_BY_BLOCK));
+        assertThat(app.queries.userStats(ALICE, BOB)).isEqualTo(Outcome.success(new UserStats(0, 0, 0)));
+        assertThat(app.queries.userStats(CAROL, ALICE)).isEqualTo(Outcome.success(new UserStats(1, 0, 0)));
+    }
+
+    @Test
+    void lists_of_an_unknown_user_are_refused() {
+        assertThat(app.queries.listFollowers(ALICE, STRANGER, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+    }
+
+    @Test
+    void every_query_is_refused_while_the_module_is_switched_off() {
+        app.moduleSwitch.switchConnections(false);
+
+        assertThat(app.queries.listFollowing(ALICE, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.queries.listBlocks(ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.queries.history(ALICE, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB)))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+    }
+
+    @Test
+    void pending_requests_are_listed_by_direction() {
+        app.commands.requestConnection(BOB, ALICE);
+        app.commands.requestConnection(ALICE, CAROL);
+
+        assertThat(users(app.queries.listConnectionRequests(ALICE, RequestDirection.INCOMING, PageRequest.first(20)))).containsExactly(BOB);
+        assertThat(users(app.queries.listConnectionRequests(ALICE, RequestDirection.OUTGOING, PageRequest.first(20)))).containsExactly(CAROL);
+    }
+
+    @Test
+    void relationships_are_answered_in_the_asked_order() {
+        app.commands.follow(ALICE, BOB);
+        app.commands.block(CAROL, ALICE, BlockReason.NONE);
+
+        Outcome<List<Relationship>> outcome = app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(CAROL, BOB)));
+
+        assertThat(outcome).isEqualTo(Outcome.success(List.of(
+                new Relationship(ALICE, CAROL, false, false, ConnectionStatus.NONE, false, true),
+                new Relationship(ALICE, BOB, true, false, ConnectionStatus.NONE, false, false))));
+    }
+
+    @Test
+    void a_lookup_naming_oneself_or_an_unknown_user_is_refused() {
+        assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB, ALICE))))
+                .isEqualTo(Outcome.refused(Refusal.SELF_RELATIONSHIP));
+        assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB, STRANGER))))
+                .isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+    }
+
+    @Test
+    void a_lookup_takes_one_to_one_hundred_distinct_ids() {
+        List<UserId> hundredAndOne = IntStream.rangeClosed(1, 101).mapToObj(i -> UserId.of(new UUID(7, i))).toList();
+
+        assertThatThrownBy(() -> new RelationshipLookup(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RelationshipLookup(hundredAndOne)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new RelationshipLookup(List.of(BOB, BOB)).others()).containsExactly(BOB);
+    }
+
+    @Test
+    void pages_follow_each_other_without_gaps_or_duplicates() {
+        List<UserId> followers = IntStream.rangeClosed(10, 34).mapToObj(i -> UserId.of(new UUID(7, i))).toList();
+        followers.forEach(follower -> {
+            app.users.register(follower);
+            app.commands.follow(follower, ALICE);
+        });
+
+        List<UserId> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first(10);
+        while (true) {
+            Page<ListedUser> page = successOf(app.queries.listFollowers(ALICE, ALICE, request));
+            page.items().forEach(item -> seen.add(item.user()));
+            if (page.next().isEmpty()) {
+                break;
+            }
+            request = PageRequest.after(page.next().get(), 10);
+        }
+
+        List<UserId> newestFirst = new ArrayList<>(followers);
+        Collections.reverse(newestFirst);
+        assertThat(seen).containsExactlyElementsOf(newestFirst);
+    }
+
+    @Test
+    void history_is_the_owners_own_trail_of_one_kind() {
+        app.commands.follow(ALICE, BOB);
+        app.commands.follow(BOB, CAROL);
+        app.commands.block(ALICE, BOB, BlockReason.NONE);
+
+        assertThat(successOf(app.queries.history(ALICE, HistoryKind.FOLLOWS, PageRequest.first(20))).items())
+                .extracting(recorded -> recorded.event().action().code())
+                .containsExactly("unfollow", "follow");
+    }
+
+    private static List<UserId> users(Outcome<Page<ListedUser>> outcome) {
+        return successOf(outcome).items().stream().map(ListedUser::user).toList();
+    }
+}

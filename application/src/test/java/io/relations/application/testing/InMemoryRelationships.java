@@ -1,0 +1,145 @@
+package io.relations.application.testing;
+
+import io.relations.application.model.BlockedUser;
+import io.relations.application.model.ListedUser;
+import io.relations.application.model.Page;
+import io.relations.application.model.PageRequest;
+import io.relations.application.model.RecordedEvent;
+import io.relations.application.model.RequestDirection;
+import io.relations.application.model.UserStats;
+import io.relations.application.port.out.BlockLists;
+import io.relations.application.port.out.ConnectionLists;
+import io.relations.application.port.out.EventRecorder;
+import io.relations.application.port.out.FollowLists;
+import io.relations.application.port.out.HistoryReader;
+import io.relations.application.port.out.PairLock;
+import io.relations.application.port.out.PairStateLoader;
+import io.relations.application.port.out.UserStatistics;
+import io.relations.domain.event.HistoryKind;
+import io.relations.domain.model.Connection;
+import io.relations.domain.model.PairState;
+import io.relations.domain.model.UserId;
+import io.relations.domain.model.UserPair;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * A test double of every relationship port, kept in memory: the current state of each pair is the
+ * replay of its history, and lists are derived from the history. One lock serialises all work,
+ * and work that throws leaves nothing behind, as a transaction would.
+ */
+public final class InMemoryRelationships
+        implements PairLock, PairStateLoader, EventRecorder, FollowLists, ConnectionLists, BlockLists, UserStatistics, HistoryReader {
+
+    private final Map<UserPair, PairState> states = new HashMap<>();
+    private final List<RecordedEvent> history = new ArrayList<>();
+    private final Map<UserPair, Integer> lockCounts = new HashMap<>();
+
+    @Override
+    public synchronized <T> T inTransactionWithPairLocked(UserPair pair, Supplier<T> work) {
+        lockCounts.merge(pair, 1, Integer::sum);
+        Map<UserPair, PairState> statesBefore = new HashMap<>(states);
+        int historyBefore = history.size();
+        try {
+            return work.get();
+        } catch (RuntimeException failure) {
+            states.clear();
+            states.putAll(statesBefore);
+            history.subList(historyBefore, history.size()).clear();
+            throw failure;
+        }
+    }
+
+    @Override
+    public synchronized PairState load(UserPair pair) {
+        return states.getOrDefault(pair, PairState.empty(pair));
+    }
+
+    @Override
+    public synchronized Map<UserId, PairState> loadAll(UserId user, Set<UserId> others) {
+        Map<UserId, PairState> result = new HashMap<>();
+        others.forEach(other -> result.put(other, load(UserPair.of(user, other))));
+        return result;
+    }
+
+    @Override
+    public synchronized void record(List<RecordedEvent> events) {
+        for (RecordedEvent recorded : events) {
+            UserPair pair = recorded.event().pair();
+            states.put(pair, recorded.event().applyTo(load(pair)));
+            history.add(recorded);
+        }
+    }
+
+    @Override
+    public synchronized Page<ListedUser> followers(UserId user, PageRequest page) {
+        return ListedSince.page(currentEdges(user, state -> state.follows(state.pair().other(user), user), "follow"), page);
+    }
+
+    @Override
+    public synchronized Page<ListedUser> following(UserId user, PageRequest page) {
+        return ListedSince.page(currentEdges(user, state -> state.follows(user, state.pair().other(user)), "follow"), page);
+    }
+
+    @Override
+    public synchronized Page<ListedUser> connections(UserId user, PageRequest page) {
+        return ListedSince.page(currentEdges(user, state -> state.connection() instanceof Connection.Accepted, "accepted"), page);
+    }
+
+    @Override
+    public synchronized Page<ListedUser> pendingRequests(UserId user, RequestDirection direction, PageRequest page) {
+        Predicate<PairState> pending = state -> state.connection() instanceof Connection.Pending request
+                && (direction == RequestDirection.INCOMING ? request.addressee() : request.requester()).equals(user);
+        return ListedSince.page(currentEdges(user, pending, "requested"), page);
+    }
+
+    @Override
+    public synchronized Page<BlockedUser> blockedBy(UserId blocker, PageRequest page) {
+        Page<ListedUser> listed = ListedSince.page(
+                currentEdges(blocker, state -> state.blocks(blocker, state.pair().other(blocker)), "block"), page);
+        return listed.map(entry -> new BlockedUser(
+                entry.user(), load(UserPair.of(blocker, entry.user())).blocks().values().iterator().next(), entry.since()));
+    }
+
+    @Override
+    public synchronized UserStats statsOf(UserId user) {
+        return new UserStats(
+                pairsOf(user).filter(state -> state.follows(state.pair().other(user), user)).count(),
+                pairsOf(user).filter(state -> state.follows(user, state.pair().other(user))).count(),
+                pairsOf(user).filter(state -> state.connection() instanceof Connection.Accepted).count());
+    }
+
+    @Override
+    public synchronized Page<RecordedEvent> historyOf(UserId user, HistoryKind kind, PageRequest page) {
+        List<RecordedEvent> mine = history.stream()
+                .filter(recorded -> recorded.event().action().kind() == kind && recorded.event().pair().contains(user))
+                .toList();
+        return ListedSince.pageOf(mine, RecordedEvent::occurredAt, RecordedEvent::id, Function.identity(), page);
+    }
+
+    /** The whole history, in order: what a test inspects. */
+    public synchronized List<RecordedEvent> history() {
+        return List.copyOf(history);
+    }
+
+    /** How often a transaction locked this pair. */
+    public synchronized int lockCount(UserPair pair) {
+        return lockCounts.getOrDefault(pair, 0);
+    }
+
+    private Stream<PairState> pairsOf(UserId user) {
+        return states.values().stream().filter(state -> state.pair().contains(user));
+    }
+
+    /** The other user of each matching pair, with the latest event of the given action on that pair. */
+    private List<ListedSince> currentEdges(UserId user, Predicate<PairState> matches, String action) {
+        return pairsOf(user).filter(matches).map(state -> ListedSince.latest(history, state.pair(), user, action)).toList();
+    }
+}
