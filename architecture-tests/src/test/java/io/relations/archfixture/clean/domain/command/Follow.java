@@ -1,0 +1,5 @@
+package io.relations.archfixture.clean.domain.command;
+
+import io.relations.archfixture.clean.domain.model.UserId;
+
+public record Follow(UserId actor, UserId target) {}

@@ -1,0 +1,259 @@
+package io.relations.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatcher;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The architecture of DESIGN.md §1 as ArchUnit rules: dependencies point inward, each library
+ * stays in the adapter that owns it, and only the composition root sees everything.
+ *
+ * <p>Every rule takes the package root it applies to, so the same rule runs against the real code
+ * ({@code io.relations}) and against the deliberately broken fixtures that prove it can fail.
+ * Rules are strict about empty selections; callers that must tolerate unwritten layers say so with
+ * {@code allowEmptyShould(true)}.
+ */
+final class ArchitectureRules {
+
+    /** ORM, migrations, JDBC, driver, pool and embedded server: the persistence adapter's tools. */
+    private static final String[] PERSISTENCE_LIBRARIES = {
+        "jakarta.persistence..", "org.hibernate..", "org.flywaydb..", "java.sql..", "javax.sql..",
+        "org.postgresql..", "com.zaxxer.hikari..", "io.zonky.."
+    };
+
+    /** HTTP server, JSON and JWT: the REST adapter's tools. */
+    private static final String[] WEB_LIBRARIES = {"io.javalin..", "com.fasterxml.jackson..", "com.nimbusds.."};
+
+    /** Frameworks whose types or annotations would tie the core to a technology. */
+    private static final String[] FRAMEWORKS = {
+        "jakarta..", "javax..", "org.hibernate..", "org.flywaydb..", "io.javalin..",
+        "com.fasterxml.jackson..", "com.nimbusds..", "org.mapstruct.."
+    };
+
+    /** Ways out of the process: JDBC, files, channels, the HTTP client (not all of java.net: a URI is a value). */
+    private static final String[] IO_PACKAGES = {
+        "java.sql..", "javax.sql..", "java.nio.file..", "java.nio.channels..", "java.net.http.."
+    };
+
+    private ArchitectureRules() {}
+
+    /** Every rule below, for checks that must hold for all of them. */
+    static List<ArchRule> all(String root) {
+        return List.of(
+                domainDependsOnJavaOnly(root),
+                applicationDependsOnDomainAndJavaOnly(root),
+                domainAndApplicationDoNoIo(root),
+                domainIsDeterministic(root),
+                domainAndApplicationAreFrameworkFree(root),
+                persistenceLibrariesStayInThePersistenceAdapter(root),
+                webLibrariesStayInTheRestAdapterAndBootstrap(root),
+                adaptersDoNotDependOnEachOther(root),
+                onlyBootstrapUsesTheAdapters(root),
+                nobodyDependsOnBootstrap(root),
+                layersPointInward(root),
+                everyClassBelongsToALayer(root),
+                noCyclesBetweenPackages(root),
+                noCyclesBetweenLayers(root));
+    }
+
+    static ArchRule domainDependsOnJavaOnly(String root) {
+        return classes().that().resideInAPackage(domain(root))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(domain(root), "java..")
+                .because("the domain is the pure kernel of state machines, values and events;"
+                        + " anything it imports beyond the JDK would have to be carried by every user of it");
+    }
+
+    static ArchRule applicationDependsOnDomainAndJavaOnly(String root) {
+        return classes().that().resideInAPackage(application(root))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(application(root), domain(root), "java..")
+                .because("use cases talk to the world through their own ports only,"
+                        + " so that any adapter can be swapped without touching them");
+    }
+
+    /** {@code java.sql} is part of {@code java.*}, so the two rules above do not catch it: this one does. */
+    static ArchRule domainAndApplicationDoNoIo(String root) {
+        return noClasses().that().resideInAnyPackage(domain(root), application(root))
+                .should().dependOnClassesThat().resideInAnyPackage(IO_PACKAGES)
+                .because("databases, files and the network are reached through outbound ports"
+                        + " implemented by adapters, never directly from the core");
+    }
+
+    /** Catches calls and method references ({@code Instant::now}) alike. */
+    static ArchRule domainIsDeterministic(String root) {
+        return noClasses().that().resideInAPackage(domain(root))
+                .should().accessTargetWhere(readsTheClockOrDrawsRandomness())
+                .because("the decision function is pure: time and ids come in as arguments"
+                        + " (from the Clock and IdGenerator ports), so the same history always replays"
+                        + " to the same state");
+    }
+
+    /** Dependencies include annotations, so {@code @Entity} on a domain record is reported here. */
+    static ArchRule domainAndApplicationAreFrameworkFree(String root) {
+        return noClasses().that().resideInAnyPackage(domain(root), application(root))
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("framework types and annotations (JPA entities, Javalin contexts, JSON mappings)"
+                        + " belong to the adapter that translates them; the core must not change with them");
+    }
+
+    static ArchRule persistenceLibrariesStayInThePersistenceAdapter(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(persistenceAdapter(root))
+                .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE_LIBRARIES)
+                .because("entities, SQL, Hibernate sessions and the database's lifecycle stay inside"
+                        + " the persistence adapter, which offers only the application's ports"
+                        + " (bootstrap hands it configuration, not a DataSource)");
+    }
+
+    static ArchRule webLibrariesStayInTheRestAdapterAndBootstrap(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(restAdapter(root), bootstrap(root))
+                .should().dependOnClassesThat().resideInAnyPackage(WEB_LIBRARIES)
+                .because("HTTP, JSON and tokens are the REST adapter's business;"
+                        + " bootstrap may use them only to wire the server");
+    }
+
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return slices().matching(root + ".adapter.(*)..").namingSlices("$1 adapter")
+                .should().notDependOnEachOther()
+                .because("adapters meet only through the application's ports;"
+                        + " one calling another would bypass the use cases");
+    }
+
+    /** Together with the rule above: nothing but bootstrap and the adapter itself uses an adapter class. */
+    static ArchRule onlyBootstrapUsesTheAdapters(String root) {
+        return classes().that().resideInAPackage(root + ".adapter..")
+                .should().onlyHaveDependentClassesThat()
+                .resideInAnyPackage(root + ".adapter..", bootstrap(root))
+                .because("bootstrap is the composition root: it alone chooses which adapters"
+                        + " implement which ports");
+    }
+
+    static ArchRule nobodyDependsOnBootstrap(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(bootstrap(root))
+                .should().dependOnClassesThat().resideInAPackage(bootstrap(root))
+                .because("the composition root sits on top of everything;"
+                        + " depending on it would make every module need the whole application");
+    }
+
+    /**
+     * The diagram of DESIGN.md §1. {@code layeredArchitecture()} rather than {@code onionArchitecture()}
+     * because the onion has no place for a composition root.
+     */
+    static ArchRule layersPointInward(String root) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Domain").definedBy(domain(root))
+                .layer("Application").definedBy(application(root))
+                .layer("Persistence adapter").definedBy(persistenceAdapter(root))
+                .layer("REST adapter").definedBy(restAdapter(root))
+                .layer("Bootstrap").definedBy(bootstrap(root))
+                .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Persistence adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("REST adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Application")
+                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Bootstrap")
+                .whereLayer("Domain")
+                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Bootstrap")
+                .because("dependencies point inward only: the domain knows nothing, the application knows"
+                        + " the domain, adapters know both, and only bootstrap knows the adapters");
+    }
+
+    /**
+     * What {@code ensureAllClassesAreContainedInArchitecture()} would do inside the layered rule, as a
+     * rule of its own: there, {@code allowEmptyShould(true)} does not reach it.
+     */
+    static ArchRule everyClassBelongsToALayer(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should().resideInAnyPackage(
+                        domain(root), application(root), persistenceAdapter(root), restAdapter(root), bootstrap(root))
+                .because("a class outside the five layers would escape every rule above");
+    }
+
+    /** One slice per package, e.g. {@code domain.model} and {@code domain.event} are two slices. */
+    static ArchRule noCyclesBetweenPackages(String root) {
+        return slices().matching(root + ".(**)")
+                .should().beFreeOfCycles()
+                .because("a cycle makes two packages one unit in disguise:"
+                        + " neither can be read, tested or moved without the other");
+    }
+
+    /** One slice per layer (each adapter is its own layer), independent of the layer rules' direction. */
+    static ArchRule noCyclesBetweenLayers(String root) {
+        return slices().assignedFrom(layersOf(root))
+                .should().beFreeOfCycles()
+                .because("layers map to Maven modules, and modules that need each other cannot be built"
+                        + " or released apart");
+    }
+
+    private static String domain(String root) {
+        return root + ".domain..";
+    }
+
+    private static String application(String root) {
+        return root + ".application..";
+    }
+
+    private static String persistenceAdapter(String root) {
+        return root + ".adapter.persistence..";
+    }
+
+    private static String restAdapter(String root) {
+        return root + ".adapter.rest..";
+    }
+
+    private static String bootstrap(String root) {
+        return root + ".bootstrap..";
+    }
+
+    private static DescribedPredicate<JavaAccess<?>> readsTheClockOrDrawsRandomness() {
+        Set<String> randomSources = Set.of(
+                "java.util.Random", "java.security.SecureRandom", "java.util.SplittableRandom",
+                "java.util.concurrent.ThreadLocalRandom", "java.util.random.RandomGenerator");
+        return describe("the target reads the system clock or draws randomness", access -> {
+            AccessTarget target = access.getTarget();
+            JavaClass owner = target.getOwner();
+            String method = target.getName();
+            return owner.getPackageName().equals("java.time") && method.equals("now")
+                    || owner.isEquivalentTo(System.class) && Set.of("currentTimeMillis", "nanoTime").contains(method)
+                    || owner.isEquivalentTo(UUID.class) && method.equals("randomUUID")
+                    || owner.isEquivalentTo(Math.class) && method.equals("random")
+                    || randomSources.contains(owner.getName());
+        });
+    }
+
+    /** {@code root.adapter.X..} is the layer "adapter.X"; any other {@code root.Y..} is the layer "Y". */
+    private static SliceAssignment layersOf(String root) {
+        PackageMatcher adapter = PackageMatcher.of(root + ".adapter.(*)..");
+        PackageMatcher layer = PackageMatcher.of(root + ".(*)..");
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String packageName = javaClass.getPackageName();
+                return adapter.match(packageName)
+                        .map(match -> SliceIdentifier.of("adapter." + match.getGroup(1)))
+                        .or(() -> layer.match(packageName).map(match -> SliceIdentifier.of(match.getGroup(1))))
+                        .orElseGet(SliceIdentifier::ignore);
+            }
+
+            @Override
+            public String getDescription() {
+                return "layers of " + root;
+            }
+        };
+    }
+}

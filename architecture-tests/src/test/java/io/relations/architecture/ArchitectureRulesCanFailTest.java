@@ -1,0 +1,221 @@
+package io.relations.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import io.relations.archfixture.adapterscalleachother.adapter.persistence.StoreCallingRest;
+import io.relations.archfixture.adapterusesbootstrap.adapter.rest.HandlerReadingSettings;
+import io.relations.archfixture.applicationusesadapter.application.service.ServiceUsingAdapter;
+import io.relations.archfixture.applicationusesjpa.application.service.EntityManagerFollowService;
+import io.relations.archfixture.clean.domain.model.UserId;
+import io.relations.archfixture.domainreadsclock.domain.decision.ClockReadingDecide;
+import io.relations.archfixture.domainreadsclock.domain.event.RandomEventIds;
+import io.relations.archfixture.domainseesapplication.domain.model.SelfLoadingPair;
+import io.relations.archfixture.domainusesjavalin.domain.command.FollowFromRequest;
+import io.relations.archfixture.domainusesjdbc.domain.model.PairStateLoader;
+import io.relations.archfixture.jpaindomain.domain.model.FollowRow;
+import io.relations.archfixture.librariesoutsidetheiradapter.adapter.persistence.ContextReadingStore;
+import io.relations.archfixture.librariesoutsidetheiradapter.adapter.rest.EntityManagerHandler;
+import io.relations.archfixture.librariesoutsidetheiradapter.bootstrap.DataSourceWiring;
+import io.relations.archfixture.outsidethelayers.util.Strings;
+import io.relations.archfixture.packagecycle.domain.model.Pair;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Proves that each rule can fail: it runs against small fixture classes under
+ * {@value #FIXTURES}, one package per scenario laid out like the real code
+ * ({@code <scenario>.domain…}, {@code <scenario>.adapter.rest…}), each breaking one thing on purpose.
+ * Only the fixture packages are imported and each check sees only its scenario's classes; the check
+ * of the real code does not import test classes, so the fixtures never meet the real code. The {@code clean} scenario is a small complete
+ * hexagon that every rule accepts, strictly (no empty layer allowed).
+ */
+class ArchitectureRulesCanFailTest {
+
+    static final String FIXTURES = "io.relations.archfixture";
+
+    /** Imported once (each import scans the whole class path); every check sees one scenario of it. */
+    private static final JavaClasses ALL_FIXTURES = new ClassFileImporter().importPackages(FIXTURES);
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRuleOnTheCleanHexagon")
+    void the_clean_hexagon_passes_every_rule(ArchRule rule) {
+        rule.check(classesOf(scenarioOf(UserId.class)));
+    }
+
+    static Stream<ArchRule> everyRuleOnTheCleanHexagon() {
+        return ArchitectureRules.all(scenarioOf(UserId.class)).stream();
+    }
+
+    @Test
+    void a_domain_class_using_javalin_breaks_java_only() {
+        assertReported(ArchitectureRules::domainDependsOnJavaOnly, FollowFromRequest.class, "io.javalin.http.Context");
+    }
+
+    @Test
+    void an_application_class_using_jpa_breaks_domain_and_java_only() {
+        assertReported(ArchitectureRules::applicationDependsOnDomainAndJavaOnly, EntityManagerFollowService.class,
+                "jakarta.persistence.EntityManager");
+    }
+
+    @Test
+    void a_domain_class_using_java_sql_is_reported() {
+        assertReported(ArchitectureRules::domainAndApplicationDoNoIo, PairStateLoader.class, "java.sql.Connection");
+    }
+
+    @Test
+    void java_sql_is_java_so_the_java_only_rule_alone_would_miss_it() {
+        assertNotReported(ArchitectureRules::domainDependsOnJavaOnly, PairStateLoader.class);
+    }
+
+    @Test
+    void a_domain_class_reading_the_clock_is_reported() {
+        assertReported(ArchitectureRules::domainIsDeterministic, ClockReadingDecide.class, "Instant.now()");
+    }
+
+    @Test
+    void a_domain_method_reference_to_random_uuids_is_reported() {
+        assertReported(ArchitectureRules::domainIsDeterministic, RandomEventIds.class, "UUID.randomUUID()");
+    }
+
+    @Test
+    void a_domain_class_annotated_as_jpa_entity_is_reported() {
+        assertReported(ArchitectureRules::domainAndApplicationAreFrameworkFree, FollowRow.class,
+                "annotated with <jakarta.persistence.Entity>");
+    }
+
+    @Test
+    void an_application_class_using_jpa_is_reported_as_framework_bound() {
+        assertReported(ArchitectureRules::domainAndApplicationAreFrameworkFree, EntityManagerFollowService.class,
+                "jakarta.persistence.EntityManager");
+    }
+
+    @Test
+    void a_domain_class_using_javalin_is_reported_as_framework_bound() {
+        assertReported(ArchitectureRules::domainAndApplicationAreFrameworkFree, FollowFromRequest.class,
+                "io.javalin.http.Context");
+    }
+
+    @Test
+    void jpa_in_the_rest_adapter_is_reported() {
+        assertReported(ArchitectureRules::persistenceLibrariesStayInThePersistenceAdapter, EntityManagerHandler.class,
+                "jakarta.persistence.EntityManager");
+    }
+
+    @Test
+    void a_data_source_in_bootstrap_is_reported() {
+        assertReported(ArchitectureRules::persistenceLibrariesStayInThePersistenceAdapter, DataSourceWiring.class,
+                "javax.sql.DataSource");
+    }
+
+    @Test
+    void jpa_in_the_application_is_reported_as_a_persistence_library_outside_its_adapter() {
+        assertReported(ArchitectureRules::persistenceLibrariesStayInThePersistenceAdapter,
+                EntityManagerFollowService.class, "jakarta.persistence.EntityManager");
+    }
+
+    @Test
+    void javalin_in_the_persistence_adapter_is_reported() {
+        assertReported(ArchitectureRules::webLibrariesStayInTheRestAdapterAndBootstrap, ContextReadingStore.class,
+                "io.javalin.http.Context");
+    }
+
+    @Test
+    void javalin_in_the_domain_is_reported_as_a_web_library_outside_its_adapter() {
+        assertReported(ArchitectureRules::webLibrariesStayInTheRestAdapterAndBootstrap, FollowFromRequest.class,
+                "io.javalin.http.Context");
+    }
+
+    @Test
+    void a_persistence_adapter_class_calling_the_rest_adapter_is_reported() {
+        assertReported(ArchitectureRules::adaptersDoNotDependOnEachOther, StoreCallingRest.class, "ProblemTypes");
+    }
+
+    @Test
+    void an_application_class_using_an_adapter_is_reported() {
+        assertReported(ArchitectureRules::onlyBootstrapUsesTheAdapters, ServiceUsingAdapter.class, "InMemoryStore");
+    }
+
+    @Test
+    void an_adapter_class_using_bootstrap_is_reported() {
+        assertReported(ArchitectureRules::nobodyDependsOnBootstrap, HandlerReadingSettings.class, "Settings");
+    }
+
+    @Test
+    void a_domain_class_using_an_application_port_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, SelfLoadingPair.class, "PairLoader");
+    }
+
+    @Test
+    void an_application_class_using_an_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, ServiceUsingAdapter.class, "InMemoryStore");
+    }
+
+    @Test
+    void an_adapter_calling_another_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, StoreCallingRest.class, "ProblemTypes");
+    }
+
+    @Test
+    void a_class_outside_the_layers_is_reported() {
+        assertReported(ArchitectureRules::everyClassBelongsToALayer, Strings.class);
+    }
+
+    @Test
+    void a_cycle_between_two_domain_packages_is_reported() {
+        assertReported(ArchitectureRules::noCyclesBetweenPackages, Pair.class, "PairChanged");
+    }
+
+    @Test
+    void a_cycle_inside_one_layer_is_not_a_cycle_between_layers() {
+        assertNotReported(ArchitectureRules::noCyclesBetweenLayers, Pair.class);
+    }
+
+    @Test
+    void a_cycle_between_an_adapter_and_bootstrap_is_reported() {
+        assertReported(ArchitectureRules::noCyclesBetweenLayers, HandlerReadingSettings.class, "Settings");
+    }
+
+    @Test
+    void a_cycle_between_domain_and_application_is_reported() {
+        assertReported(ArchitectureRules::noCyclesBetweenLayers, SelfLoadingPair.class, "PairLoader");
+    }
+
+    /**
+     * Runs the rule on the offender's scenario and expects a violation naming the offender. Empty
+     * selections are allowed here so that the failure comes from the violation, not from a layer the
+     * scenario leaves out.
+     */
+    private static void assertReported(Function<String, ArchRule> rule, Class<?> offender, String... alsoNamed) {
+        String scenario = scenarioOf(offender);
+        ArchRule checked = rule.apply(scenario).allowEmptyShould(true);
+        String[] expected = Stream.concat(Stream.of(offender.getName()), Stream.of(alsoNamed)).toArray(String[]::new);
+        assertThatThrownBy(() -> checked.check(classesOf(scenario)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContainingAll(expected);
+    }
+
+    private static void assertNotReported(Function<String, ArchRule> rule, Class<?> anyClassOfTheScenario) {
+        String scenario = scenarioOf(anyClassOfTheScenario);
+        ArchRule checked = rule.apply(scenario).allowEmptyShould(true);
+        assertThatCode(() -> checked.check(classesOf(scenario))).doesNotThrowAnyException();
+    }
+
+    /** {@code io.relations.archfixture.<scenario>.domain.model.X} → {@code io.relations.archfixture.<scenario>}. */
+    private static String scenarioOf(Class<?> fixture) {
+        String withinFixtures = fixture.getPackageName().substring(FIXTURES.length() + 1);
+        int end = withinFixtures.indexOf('.');
+        return FIXTURES + "." + (end < 0 ? withinFixtures : withinFixtures.substring(0, end));
+    }
+
+    private static JavaClasses classesOf(String scenario) {
+        return ALL_FIXTURES.that(resideInAPackage(scenario + ".."));
+    }
+}
