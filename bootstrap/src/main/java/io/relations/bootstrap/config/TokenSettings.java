@@ -1,0 +1,56 @@
+package io.relations.bootstrap.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** How bearer tokens are verified: which key, which issuer and audience. */
+public record TokenSettings(TokenKey key, String issuer, String audience) {
+
+    public TokenSettings {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(audience, "audience");
+    }
+
+    /** The key that signs tokens (HS256) or verifies them (RS256/ES256). */
+    public sealed interface TokenKey {
+    }
+
+    /** An HS256 secret of at least 256 bits, given by the operator. */
+    public record SharedSecret(byte[] secret) implements TokenKey {
+        public SharedSecret {
+            secret = secret.clone();
+        }
+
+        @Override
+        public byte[] secret() {
+            return secret.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "SharedSecret[***]";
+        }
+    }
+
+    /** An RS256 or ES256 public key, PEM-encoded in a file. */
+    public record PublicKeyFile(Path file) implements TokenKey {
+        public PublicKeyFile {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /** A JWKS document in a file. */
+    public record JwksFile(Path file) implements TokenKey {
+        public JwksFile {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+
+    /** The zero-setup default: an HS256 secret generated once and kept in this file. */
+    public record GeneratedSecret(Path file) implements TokenKey {
+        public GeneratedSecret {
+            Objects.requireNonNull(file, "file");
+        }
+    }
+}
