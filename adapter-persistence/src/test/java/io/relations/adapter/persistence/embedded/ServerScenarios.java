@@ -42,7 +42,7 @@ public final class ServerScenarios {
     private static void startAndDie(EmbeddedPostgresSettings settings) {
         long startedAt = System.nanoTime();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings);
-        Timings.print("first start in a new JVM, existing data directory", startedAt);
+        Timings.print("start in a new JVM", startedAt);
         System.out.println("started on port " + server.port());
         Runtime.getRuntime().halt(0);
     }

@@ -75,7 +75,7 @@ public final class TestDatabases {
     }
 
     /** Leaves a shared server as it was found. */
-    private synchronized void dropAll() {
+    synchronized void dropAll() {
         for (String database : created) {
             execute(server, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
