@@ -14,8 +14,6 @@ import java.io.OutputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -61,12 +59,16 @@ final class PostgresBinaries {
                 // Unpack next to the final place, then rename: a crash or a concurrent JVM never leaves a half-filled home.
                 Path staging = cache.resolve(home.getFileName() + ".unpacking-" + UUID.randomUUID());
                 long unpackingAt = System.nanoTime();
-                unpack(archive, staging);
-                log.info("Unpacked PostgreSQL into {} in {} ms", home, (System.nanoTime() - unpackingAt) / 1_000_000);
                 try {
+                    unpack(archive, staging);
                     Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException | DirectoryNotEmptyException lostTheRace) {
+                    log.info("Unpacked PostgreSQL into {} in {} ms", home, (System.nanoTime() - unpackingAt) / 1_000_000);
+                } catch (IOException e) {
                     deleteTree(staging);
+                    boolean anotherJvmWasFaster = Files.isDirectory(home);
+                    if (!anotherJvmWasFaster) {
+                        throw e;
+                    }
                 }
             }
             return new PostgresBinaries(home);
@@ -158,6 +160,9 @@ final class PostgresBinaries {
     }
 
     private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
                 Files.delete(each);

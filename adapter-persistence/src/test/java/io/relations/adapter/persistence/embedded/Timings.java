@@ -9,6 +9,6 @@ public final class Timings {
     }
 
     public static void print(String what, long startedAtNanos) {
-        System.out.printf("[timing] %-55s %6d ms%n", what, Duration.ofNanos(System.nanoTime() - startedAtNanos).toMillis());
+        System.out.printf("[timing] %-62s %6d ms%n", what, Duration.ofNanos(System.nanoTime() - startedAtNanos).toMillis());
     }
 }
