@@ -1,0 +1,154 @@
+package io.relations.adapter.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.InternalRouter;
+import io.relations.adapter.rest.auth.Authenticator;
+import io.relations.adapter.rest.auth.KnownUsers;
+import io.relations.adapter.rest.handler.AdminHandlers;
+import io.relations.adapter.rest.handler.BlockHandlers;
+import io.relations.adapter.rest.handler.ConnectionHandlers;
+import io.relations.adapter.rest.handler.DocsHandlers;
+import io.relations.adapter.rest.handler.Filters;
+import io.relations.adapter.rest.handler.FollowHandlers;
+import io.relations.adapter.rest.handler.HttpMetrics;
+import io.relations.adapter.rest.handler.JsonBodies;
+import io.relations.adapter.rest.handler.OpsHandlers;
+import io.relations.adapter.rest.handler.ProblemHandlers;
+import io.relations.adapter.rest.handler.QueryHandlers;
+import io.relations.adapter.rest.json.Json;
+import io.relations.adapter.rest.json.ViewMapper;
+import io.relations.adapter.rest.problem.ProblemException;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.mapstruct.factory.Mappers;
+
+/**
+ * The HTTP API of DESIGN §4 on Javalin. The bootstrap builds one with the use cases, the token
+ * authenticator and the operational hooks, then {@link #start(String, int)} and {@link #stop()}
+ * it; nothing here is static, so several can run side by side (as the tests do).
+ */
+public final class RestApi {
+
+    /** Bodies are tiny (a block reason of 500 characters at most); anything bigger is refused. */
+    public static final long MAX_REQUEST_BYTES = 16 * 1024;
+
+    private final UseCases useCases;
+    private final Authenticator authenticator;
+    private final Operations operations;
+    private Javalin server;
+
+    public RestApi(UseCases useCases, Authenticator authenticator, Operations operations) {
+        this.useCases = Objects.requireNonNull(useCases, "useCases");
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.operations = Objects.requireNonNull(operations, "operations");
+    }
+
+    /** Starts serving on {@code host}:{@code port}; port 0 picks a free one, see {@link #port()}. */
+    public synchronized RestApi start(String host, int port) {
+        if (server != null) {
+            throw new IllegalStateException("already started");
+        }
+        server = create().start(host, port);
+        return this;
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("not started");
+        }
+        return server.port();
+    }
+
+    /** Stops accepting requests and lets the ones under way finish (Jetty's graceful stop). */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** A new, unstarted server with every route; package-private so that no Javalin type leaves this module. */
+    Javalin create() {
+        ObjectMapper json = Json.newMapper();
+        ViewMapper views = Mappers.getMapper(ViewMapper.class);
+        JsonBodies bodies = new JsonBodies(json);
+        KnownUsers knownUsers = new KnownUsers(useCases.registerUser(), KnownUsers.DEFAULT_CAPACITY);
+
+        Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
+        HttpMetrics metrics = new HttpMetrics(operations.meters());
+        FollowHandlers follows = new FollowHandlers(useCases, views);
+        ConnectionHandlers connections = new ConnectionHandlers(useCases, views);
+        BlockHandlers blocks = new BlockHandlers(useCases, views, bodies);
+        QueryHandlers queries = new QueryHandlers(useCases, views);
+        AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
+        OpsHandlers ops = new OpsHandlers(operations);
+        DocsHandlers docs = new DocsHandlers(json);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.prefer405over404 = true;
+            config.staticFiles.enableWebjars();
+
+            RoutesConfig routes = config.routes;
+            routes.before(filters::assignRequestId);
+            routes.before(metrics::start);
+            routes.beforeMatched("/api/v1/*", filters::authenticate);
+            routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
+            routes.after(metrics::record);
+
+            routes.put("/api/v1/me/following/{userId}", follows::follow);
+            routes.delete("/api/v1/me/following/{userId}", follows::unfollow);
+            routes.delete("/api/v1/me/followers/{userId}", follows::removeFollower);
+
+            routes.put("/api/v1/me/connections/{userId}", connections::request);
+            routes.delete("/api/v1/me/connections/{userId}", connections::removeOrWithdraw);
+            routes.post("/api/v1/me/connection-requests/{userId}/accept", connections::accept);
+            routes.post("/api/v1/me/connection-requests/{userId}/reject", connections::reject);
+
+            routes.put("/api/v1/me/blocks/{userId}", blocks::block);
+            routes.delete("/api/v1/me/blocks/{userId}", blocks::unblock);
+
+            routes.get("/api/v1/users/{userId}/followers", queries::followers);
+            routes.get("/api/v1/users/{userId}/following", queries::following);
+            routes.get("/api/v1/users/{userId}/connections", queries::connections);
+            routes.get("/api/v1/users/{userId}/stats", queries::stats);
+            routes.get("/api/v1/me/connection-requests", queries::connectionRequests);
+            routes.get("/api/v1/me/blocks", queries::blocks);
+            routes.get("/api/v1/me/relationships", queries::relationships);
+            routes.get("/api/v1/me/history", queries::history);
+
+            routes.put("/api/v1/admin/users/{userId}", admin::registerUser);
+            routes.delete("/api/v1/admin/users/{userId}", admin::deleteUser);
+            routes.get("/api/v1/admin/settings/connections_enabled", admin::connectionsEnabled);
+            routes.put("/api/v1/admin/settings/connections_enabled", admin::switchConnections);
+
+            routes.get("/health/live", ops::live);
+            routes.get("/health/ready", ops::ready);
+            routes.get("/metrics", ops::metrics);
+            routes.get("/openapi.json", docs::openApi);
+            routes.get("/docs", docs::docs);
+
+            ProblemHandlers problems = new ProblemHandlers(json, operations.isUnavailable(),
+                    path -> allowedMethods(config, path), MAX_REQUEST_BYTES);
+            routes.exception(ProblemException.class, problems::problem);
+            routes.exception(HttpResponseException.class, problems::javalinRefusal);
+            routes.exception(Exception.class, problems::unexpected);
+        });
+    }
+
+    private static String allowedMethods(JavalinConfig config, String path) {
+        InternalRouter router = config.unsafe.internalRouter;
+        return HandlerType.commonHttp().stream()
+                .filter(method -> !router.findHttpHandlerEntries(method, path).isEmpty())
+                .map(HandlerType::name)
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,9 @@
+package io.relations.adapter.rest.auth;
+
+/** Turns a bearer token into a caller. {@link JwtAuthenticator} is the real one; tests may stub it. */
+@FunctionalInterface
+public interface Authenticator {
+
+    /** @throws InvalidTokenException when the token is not acceptable, for whatever reason */
+    Caller authenticate(String bearerToken);
+}

@@ -1,0 +1,114 @@
+package io.relations.adapter.rest.auth;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.security.Key;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * How tokens are checked: exactly one algorithm, its key (a shared secret, a public key, or a
+ * JWKS), the expected issuer and audience, and the clock skew tolerated on {@code exp}/{@code nbf}.
+ * Built once by the bootstrap from its configuration; anything weak or malformed fails there.
+ */
+public final class JwtSettings {
+
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
+    private static final int MIN_SECRET_BYTES = 32;
+
+    private final JWSAlgorithm algorithm;
+    private final Optional<Key> key;
+    private final Optional<JWKSet> jwks;
+    private final String issuer;
+    private final String audience;
+    private final Duration clockSkew;
+
+    private JwtSettings(JWSAlgorithm algorithm, Optional<Key> key, Optional<JWKSet> jwks, String issuer, String audience, Duration clockSkew) {
+        this.algorithm = algorithm;
+        this.key = key;
+        this.jwks = jwks;
+        this.issuer = requireText(issuer, "issuer");
+        this.audience = requireText(audience, "audience");
+        this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
+        if (clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new IllegalArgumentException("the clock skew must be between 0 and 5 minutes");
+        }
+    }
+
+    /** HS256 with a shared secret of at least 256 bits. */
+    public static JwtSettings hs256(byte[] secret, String issuer, String audience) {
+        if (secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException("an HS256 secret needs at least 256 bits (32 bytes), got " + secret.length + " bytes");
+        }
+        Key key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+        return new JwtSettings(JWSAlgorithm.HS256, Optional.of(key), Optional.empty(), issuer, audience, DEFAULT_CLOCK_SKEW);
+    }
+
+    /** RS256 or ES256 with one public key, PEM-encoded ({@code -----BEGIN PUBLIC KEY-----}). */
+    public static JwtSettings publicKey(JWSAlgorithm algorithm, String pem, String issuer, String audience) {
+        return new JwtSettings(requireAsymmetric(algorithm), Optional.of(PublicKeys.fromPem(algorithm, pem)), Optional.empty(),
+                issuer, audience, DEFAULT_CLOCK_SKEW);
+    }
+
+    /** RS256 or ES256 with the keys of a JWKS document (the text of the file); the token's {@code kid} picks one. */
+    public static JwtSettings jwks(JWSAlgorithm algorithm, String jwksJson, String issuer, String audience) {
+        JWKSet set;
+        try {
+            set = JWKSet.parse(jwksJson);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("the JWKS is not valid: " + e.getMessage(), e);
+        }
+        if (set.getKeys().isEmpty()) {
+            throw new IllegalArgumentException("the JWKS has no key");
+        }
+        if (set.getKeys().stream().anyMatch(jwk -> jwk.isPrivate())) {
+            throw new IllegalArgumentException("the JWKS holds a private key; give the service public keys only");
+        }
+        return new JwtSettings(requireAsymmetric(algorithm), Optional.empty(), Optional.of(set), issuer, audience, DEFAULT_CLOCK_SKEW);
+    }
+
+    public JwtSettings withClockSkew(Duration skew) {
+        return new JwtSettings(algorithm, key, jwks, issuer, audience, skew);
+    }
+
+    public JWSAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    Optional<Key> key() {
+        return key;
+    }
+
+    Optional<JWKSet> jwks() {
+        return jwks;
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
+    private static JWSAlgorithm requireAsymmetric(JWSAlgorithm algorithm) {
+        if (!JWSAlgorithm.RS256.equals(algorithm) && !JWSAlgorithm.ES256.equals(algorithm)) {
+            throw new IllegalArgumentException("a public key verifies RS256 or ES256 tokens, not " + algorithm);
+        }
+        return algorithm;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the expected " + name + " must be set");
+        }
+        return value;
+    }
+}

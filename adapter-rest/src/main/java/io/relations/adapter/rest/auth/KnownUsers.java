@@ -1,0 +1,49 @@
+package io.relations.adapter.rest.auth;
+
+import io.relations.application.port.in.RegisterUserUseCase;
+import io.relations.domain.model.UserId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Registers an authenticated caller on their first request. Remembers the most recently seen
+ * subjects (a bounded LRU set) so that a steady caller costs no write per request; forgetting one
+ * only costs one idempotent registration more.
+ */
+public final class KnownUsers {
+
+    public static final int DEFAULT_CAPACITY = 10_000;
+
+    private final RegisterUserUseCase registration;
+    private final Map<UserId, Boolean> recent;
+
+    public KnownUsers(RegisterUserUseCase registration, int capacity) {
+        this.registration = Objects.requireNonNull(registration, "registration");
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UserId, Boolean> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    public void ensureRegistered(UserId user) {
+        if (recent.get(user) != null) {
+            return;
+        }
+        registration.registerUser(user);
+        recent.put(user, Boolean.TRUE);
+    }
+
+    /** After an administrator deletes a user, their next request registers them again. */
+    public void forget(UserId user) {
+        recent.remove(user);
+    }
+}

@@ -1,0 +1,92 @@
+package io.relations.adapter.rest.handler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.relations.adapter.rest.problem.Problem;
+import io.relations.adapter.rest.problem.ProblemException;
+import io.relations.adapter.rest.problem.ProblemType;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every failure ends here and leaves as problem+json. Client mistakes are 4xx with a detail in
+ * the API's words; anything unexpected is logged with the request id and answered with a
+ * generic 500 that names no class, query or stack frame.
+ */
+public final class ProblemHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    private final ObjectMapper mapper;
+    private final Predicate<Throwable> isUnavailable;
+    private final Function<String, String> allowedMethods;
+    private final long maxRequestBytes;
+
+    /**
+     * @param allowedMethods the {@code Allow} header value for a request path that exists with other methods
+     */
+    public ProblemHandlers(ObjectMapper mapper, Predicate<Throwable> isUnavailable, Function<String, String> allowedMethods,
+                           long maxRequestBytes) {
+        this.mapper = mapper;
+        this.isUnavailable = isUnavailable;
+        this.allowedMethods = allowedMethods;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    public void problem(ProblemException problem, Context ctx) {
+        write(ctx, problem.type(), problem.detail(), problem.headers());
+    }
+
+    /** Javalin's own refusals: no route, wrong method, body too large, and the like. */
+    public void javalinRefusal(HttpResponseException refusal, Context ctx) {
+        int status = refusal.getStatus();
+        if (status == 404) {
+            write(ctx, ProblemType.NOT_FOUND, "No route matches " + ctx.method().name() + " of this path.", Map.of());
+        } else if (status == 405) {
+            write(ctx, ProblemType.METHOD_NOT_ALLOWED, "This path does not take " + ctx.method().name() + ".",
+                    Map.of("Allow", allowedMethods.apply(ctx.path())));
+        } else if (status == 413) {
+            write(ctx, ProblemType.INVALID_REQUEST, "The body is larger than " + maxRequestBytes + " bytes.", Map.of());
+        } else if (status >= 400 && status < 500) {
+            write(ctx, ProblemType.INVALID_REQUEST, "The request is not valid.", Map.of());
+        } else {
+            unexpected(refusal, ctx);
+        }
+    }
+
+    public void unexpected(Exception error, Context ctx) {
+        if (causedByUnavailability(error)) {
+            LOG.warn("Request {} failed: a dependency is unavailable", Exchange.requestId(ctx), error);
+            write(ctx, ProblemType.UNAVAILABLE, "The service is unavailable; retry later.",
+                    Map.of("Retry-After", OpsHandlers.RETRY_AFTER_SECONDS));
+            return;
+        }
+        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), ctx.method().name(), ctx.path(), error);
+        write(ctx, ProblemType.INTERNAL, "An unexpected error occurred; quote the request id when reporting it.", Map.of());
+    }
+
+    private boolean causedByUnavailability(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (isUnavailable.test(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void write(Context ctx, ProblemType type, String detail, Map<String, String> headers) {
+        headers.forEach(ctx::header);
+        String body;
+        try {
+            body = mapper.writeValueAsString(Problem.of(type, detail, Exchange.requestId(ctx)));
+        } catch (JsonProcessingException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+        ctx.status(type.status()).contentType(Problem.MEDIA_TYPE).result(body);
+    }
+}

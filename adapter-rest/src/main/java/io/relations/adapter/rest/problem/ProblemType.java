@@ -1,0 +1,52 @@
+package io.relations.adapter.rest.problem;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The problems the API answers with (DESIGN §4), each with one status. The {@link #uri()} is
+ * stable: clients switch on it, so a name never changes once published.
+ */
+public enum ProblemType {
+    INVALID_REQUEST(400, "Invalid request"),
+    SELF_RELATIONSHIP(400, "Self relationship"),
+    UNAUTHORIZED(401, "Unauthorized"),
+    FORBIDDEN(403, "Forbidden"),
+    MODULE_DISABLED(403, "Module disabled"),
+    USER_NOT_FOUND(404, "User not found"),
+    NOT_FOUND(404, "Not found"),
+    /** Not in DESIGN's table: a known path asked with a method it does not have; answered with {@code Allow}. */
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    BLOCKED(409, "Blocked"),
+    NO_PENDING_REQUEST(409, "No pending request"),
+    RATE_LIMITED(429, "Too many requests"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    public static final String BASE_URI = "https://relations.io/problems/";
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The name clients see, e.g. {@code no_pending_request}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public URI uri() {
+        return URI.create(BASE_URI + code());
+    }
+}

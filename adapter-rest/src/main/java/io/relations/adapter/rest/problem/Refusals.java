@@ -1,0 +1,22 @@
+package io.relations.adapter.rest.problem;
+
+import io.relations.domain.decision.Refusal;
+
+/** How each refusal of the application reads over HTTP. */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    public static ProblemException toProblem(Refusal refusal) {
+        return switch (refusal) {
+            case MODULE_DISABLED -> new ProblemException(ProblemType.MODULE_DISABLED, "The connections module is switched off.");
+            case SELF_RELATIONSHIP -> new ProblemException(ProblemType.SELF_RELATIONSHIP, "A user cannot be in a relationship with themselves.");
+            case USER_NOT_FOUND -> new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");
+            case BLOCKED -> new ProblemException(ProblemType.BLOCKED, "A block between the two users forbids this.");
+            case NO_PENDING_REQUEST -> new ProblemException(ProblemType.NO_PENDING_REQUEST, "There is no pending connection request from this user.");
+            // Hidden lists answer as if there were nothing there: the viewer learns nothing about the block.
+            case HIDDEN_BY_BLOCK -> new ProblemException(ProblemType.NOT_FOUND, "Not found.");
+        };
+    }
+}
