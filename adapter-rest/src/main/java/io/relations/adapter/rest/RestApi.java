@@ -11,11 +11,9 @@ import io.javalin.router.InternalRouter;
 import io.relations.adapter.rest.auth.Authenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
 import io.relations.adapter.rest.handler.AdminHandlers;
-import io.relations.adapter.rest.handler.BlockHandlers;
-import io.relations.adapter.rest.handler.ConnectionHandlers;
+import io.relations.adapter.rest.handler.CommandHandlers;
 import io.relations.adapter.rest.handler.DocsHandlers;
 import io.relations.adapter.rest.handler.Filters;
-import io.relations.adapter.rest.handler.FollowHandlers;
 import io.relations.adapter.rest.handler.HttpMetrics;
 import io.relations.adapter.rest.handler.JsonBodies;
 import io.relations.adapter.rest.handler.OpsHandlers;
@@ -82,9 +80,7 @@ public final class RestApi {
 
         Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
         HttpMetrics metrics = new HttpMetrics(operations.meters());
-        FollowHandlers follows = new FollowHandlers(useCases, views);
-        ConnectionHandlers connections = new ConnectionHandlers(useCases, views);
-        BlockHandlers blocks = new BlockHandlers(useCases, views, bodies);
+        CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
         QueryHandlers queries = new QueryHandlers(useCases, views);
         AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
         OpsHandlers ops = new OpsHandlers(operations);
@@ -104,17 +100,15 @@ public final class RestApi {
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
             routes.after(metrics::record);
 
-            routes.put("/api/v1/me/following/{userId}", follows::follow);
-            routes.delete("/api/v1/me/following/{userId}", follows::unfollow);
-            routes.delete("/api/v1/me/followers/{userId}", follows::removeFollower);
-
-            routes.put("/api/v1/me/connections/{userId}", connections::request);
-            routes.delete("/api/v1/me/connections/{userId}", connections::removeOrWithdraw);
-            routes.post("/api/v1/me/connection-requests/{userId}/accept", connections::accept);
-            routes.post("/api/v1/me/connection-requests/{userId}/reject", connections::reject);
-
-            routes.put("/api/v1/me/blocks/{userId}", blocks::block);
-            routes.delete("/api/v1/me/blocks/{userId}", blocks::unblock);
+            routes.put("/api/v1/me/following/{userId}", commands::follow);
+            routes.delete("/api/v1/me/following/{userId}", commands::unfollow);
+            routes.delete("/api/v1/me/followers/{userId}", commands::removeFollower);
+            routes.put("/api/v1/me/connections/{userId}", commands::requestConnection);
+            routes.delete("/api/v1/me/connections/{userId}", commands::removeConnectionOrWithdrawRequest);
+            routes.post("/api/v1/me/connection-requests/{userId}/accept", commands::acceptConnectionRequest);
+            routes.post("/api/v1/me/connection-requests/{userId}/reject", commands::rejectConnectionRequest);
+            routes.put("/api/v1/me/blocks/{userId}", commands::block);
+            routes.delete("/api/v1/me/blocks/{userId}", commands::unblock);
 
             routes.get("/api/v1/users/{userId}/followers", queries::followers);
             routes.get("/api/v1/users/{userId}/following", queries::following);

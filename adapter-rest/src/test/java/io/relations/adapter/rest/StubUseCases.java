@@ -1,0 +1,231 @@
+package io.relations.adapter.rest;
+
+import io.relations.application.model.BlockedUser;
+import io.relations.application.model.ListedUser;
+import io.relations.application.model.Outcome;
+import io.relations.application.model.Page;
+import io.relations.application.model.PageRequest;
+import io.relations.application.model.RecordedEvent;
+import io.relations.application.model.RelationshipChange;
+import io.relations.application.model.RelationshipLookup;
+import io.relations.application.model.RequestDirection;
+import io.relations.application.model.UserStats;
+import io.relations.application.port.in.AcceptConnectionRequestUseCase;
+import io.relations.application.port.in.BlockUseCase;
+import io.relations.application.port.in.CancelConnectionRequestUseCase;
+import io.relations.application.port.in.DeleteUserUseCase;
+import io.relations.application.port.in.FollowUseCase;
+import io.relations.application.port.in.HistoryUseCase;
+import io.relations.application.port.in.ListBlocksUseCase;
+import io.relations.application.port.in.ListConnectionRequestsUseCase;
+import io.relations.application.port.in.ListConnectionsUseCase;
+import io.relations.application.port.in.ListFollowersUseCase;
+import io.relations.application.port.in.ListFollowingUseCase;
+import io.relations.application.port.in.LookUpRelationshipsUseCase;
+import io.relations.application.port.in.ModuleSwitchUseCase;
+import io.relations.application.port.in.RegisterUserUseCase;
+import io.relations.application.port.in.RejectConnectionRequestUseCase;
+import io.relations.application.port.in.RemoveConnectionUseCase;
+import io.relations.application.port.in.RemoveFollowerUseCase;
+import io.relations.application.port.in.RequestConnectionUseCase;
+import io.relations.application.port.in.UnblockUseCase;
+import io.relations.application.port.in.UnfollowUseCase;
+import io.relations.application.port.in.UserStatsUseCase;
+import io.relations.domain.decision.Refusal;
+import io.relations.domain.event.HistoryKind;
+import io.relations.domain.model.BlockReason;
+import io.relations.domain.model.ConnectionStatus;
+import io.relations.domain.model.Relationship;
+import io.relations.domain.model.UserId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * Every inbound port at once, answering what the test set up and noting each call as
+ * {@code "name actor target"}. Not a model of the rules: the application's own tests cover those.
+ */
+final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase, RequestConnectionUseCase,
+        AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase, CancelConnectionRequestUseCase,
+        RemoveConnectionUseCase, BlockUseCase, UnblockUseCase, ListFollowersUseCase, ListFollowingUseCase,
+        ListConnectionsUseCase, ListConnectionRequestsUseCase, ListBlocksUseCase, LookUpRelationshipsUseCase,
+        UserStatsUseCase, HistoryUseCase, RegisterUserUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
+
+    final List<String> calls = new CopyOnWriteArrayList<>();
+    final Set<UserId> registered = ConcurrentHashMap.newKeySet();
+    /** The connection each command leaves, by command name; NONE when absent. */
+    final Map<String, ConnectionStatus> connectionAfter = new ConcurrentHashMap<>();
+
+    volatile Refusal refusal;
+    volatile RuntimeException failure;
+    volatile boolean following;
+    volatile Page<ListedUser> listedUsers = Page.last(List.of());
+    volatile Page<BlockedUser> blockedUsers = Page.last(List.of());
+    volatile Page<RecordedEvent> history = Page.last(List.of());
+    volatile UserStats stats = new UserStats(0, 0, 0);
+    volatile boolean connectionsEnabled = true;
+    volatile PageRequest lastPage;
+    volatile BlockReason lastReason;
+    volatile Object lastFilter;
+
+    void reset() {
+        calls.clear();
+        registered.clear();
+        connectionAfter.clear();
+        refusal = null;
+        failure = null;
+        following = false;
+        listedUsers = Page.last(List.of());
+        blockedUsers = Page.last(List.of());
+        history = Page.last(List.of());
+        stats = new UserStats(0, 0, 0);
+        connectionsEnabled = true;
+        lastPage = null;
+        lastReason = null;
+        lastFilter = null;
+    }
+
+    private Outcome<RelationshipChange> command(String name, UserId actor, UserId target) {
+        return answer(name + " " + actor + " " + target, () -> new RelationshipChange(new Relationship(actor, target, following, false,
+                connectionAfter.getOrDefault(name, ConnectionStatus.NONE), name.equals("block"), false), true));
+    }
+
+    private <T> Outcome<T> answer(String call, Supplier<T> value) {
+        calls.add(call);
+        if (failure != null) {
+            throw failure;
+        }
+        return refusal != null ? Outcome.refused(refusal) : Outcome.success(value.get());
+    }
+
+    @Override
+    public Outcome<RelationshipChange> follow(UserId actor, UserId target) {
+        return command("follow", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> unfollow(UserId actor, UserId target) {
+        return command("unfollow", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> removeFollower(UserId actor, UserId target) {
+        return command("removeFollower", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> requestConnection(UserId actor, UserId target) {
+        return command("requestConnection", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> acceptConnectionRequest(UserId actor, UserId target) {
+        return command("acceptConnectionRequest", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> rejectConnectionRequest(UserId actor, UserId target) {
+        return command("rejectConnectionRequest", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> cancelConnectionRequest(UserId actor, UserId target) {
+        return command("cancelConnectionRequest", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> removeConnection(UserId actor, UserId target) {
+        return command("removeConnection", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> block(UserId actor, UserId target, BlockReason reason) {
+        lastReason = reason;
+        return command("block", actor, target);
+    }
+
+    @Override
+    public Outcome<RelationshipChange> unblock(UserId actor, UserId target) {
+        return command("unblock", actor, target);
+    }
+
+    @Override
+    public Outcome<Page<ListedUser>> listFollowers(UserId viewer, UserId owner, PageRequest page) {
+        lastPage = page;
+        return answer("listFollowers " + viewer + " " + owner, () -> listedUsers);
+    }
+
+    @Override
+    public Outcome<Page<ListedUser>> listFollowing(UserId viewer, UserId owner, PageRequest page) {
+        lastPage = page;
+        return answer("listFollowing " + viewer + " " + owner, () -> listedUsers);
+    }
+
+    @Override
+    public Outcome<Page<ListedUser>> listConnections(UserId viewer, UserId owner, PageRequest page) {
+        lastPage = page;
+        return answer("listConnections " + viewer + " " + owner, () -> listedUsers);
+    }
+
+    @Override
+    public Outcome<Page<ListedUser>> listConnectionRequests(UserId actor, RequestDirection direction, PageRequest page) {
+        lastPage = page;
+        lastFilter = direction;
+        return answer("listConnectionRequests " + actor, () -> listedUsers);
+    }
+
+    @Override
+    public Outcome<Page<BlockedUser>> listBlocks(UserId actor, PageRequest page) {
+        lastPage = page;
+        return answer("listBlocks " + actor, () -> blockedUsers);
+    }
+
+    @Override
+    public Outcome<List<Relationship>> lookUpRelationships(UserId actor, RelationshipLookup lookup) {
+        lastFilter = lookup;
+        return answer("lookUpRelationships " + actor, () -> lookup.others().stream()
+                .map(other -> new Relationship(actor, other, following, false, ConnectionStatus.NONE, false, false))
+                .toList());
+    }
+
+    @Override
+    public Outcome<UserStats> userStats(UserId viewer, UserId owner) {
+        return answer("userStats " + viewer + " " + owner, () -> stats);
+    }
+
+    @Override
+    public Outcome<Page<RecordedEvent>> history(UserId actor, HistoryKind kind, PageRequest page) {
+        lastPage = page;
+        lastFilter = kind;
+        return answer("history " + actor, () -> history);
+    }
+
+    @Override
+    public boolean registerUser(UserId user) {
+        calls.add("registerUser " + user);
+        if (failure != null) {
+            throw failure;
+        }
+        return registered.add(user);
+    }
+
+    @Override
+    public boolean deleteUser(UserId user) {
+        calls.add("deleteUser " + user);
+        return registered.remove(user);
+    }
+
+    @Override
+    public boolean connectionsEnabled() {
+        return connectionsEnabled;
+    }
+
+    @Override
+    public void switchConnections(boolean enabled) {
+        calls.add("switchConnections " + enabled);
+        connectionsEnabled = enabled;
+    }
+}
