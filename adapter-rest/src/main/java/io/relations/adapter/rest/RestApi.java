@@ -15,6 +15,7 @@ import io.relations.adapter.rest.handler.CommandHandlers;
 import io.relations.adapter.rest.handler.DocsHandlers;
 import io.relations.adapter.rest.handler.Filters;
 import io.relations.adapter.rest.handler.HttpMetrics;
+import io.relations.adapter.rest.handler.JettyErrors;
 import io.relations.adapter.rest.handler.JsonBodies;
 import io.relations.adapter.rest.handler.OpsHandlers;
 import io.relations.adapter.rest.handler.ProblemHandlers;
@@ -92,6 +93,7 @@ public final class RestApi {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
+            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors(json)));
 
             RoutesConfig routes = config.routes;
             routes.before(filters::assignRequestId);

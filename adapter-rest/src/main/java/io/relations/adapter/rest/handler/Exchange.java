@@ -33,12 +33,12 @@ final class Exchange {
 
     /** The {@code {userId}} of the path, on a route that takes no query parameter. */
     static UserId target(Context ctx) {
-        Query.of(ctx.queryParamMap());
+        Query.parse(ctx.queryString());
         return Params.userId(ctx.pathParam(TARGET), "user id");
     }
 
     static Query query(Context ctx, String... allowed) {
-        return Query.of(ctx.queryParamMap(), allowed);
+        return Query.parse(ctx.queryString(), allowed);
     }
 
     /** The value of a successful outcome; a refusal ends the request with its problem. */

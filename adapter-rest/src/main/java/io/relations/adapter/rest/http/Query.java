@@ -1,6 +1,10 @@
 package io.relations.adapter.rest.http;
 
 import io.relations.adapter.rest.problem.ProblemException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +24,32 @@ public final class Query {
         this.params = params;
     }
 
-    public static Query of(Map<String, List<String>> params, String... allowed) {
+    /** Reads a raw query string ({@code a=1&b=2}, or null for none); a malformed escape is an invalid_request. */
+    public static Query parse(String rawQuery, String... allowed) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            for (String pair : rawQuery.split("&", -1)) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                params.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+            }
+        }
+        return of(params, allowed);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw ProblemException.invalidRequest("The query string is not well-formed.");
+        }
+    }
+
+    static Query of(Map<String, List<String>> params, String... allowed) {
         TreeSet<String> unknown = new TreeSet<>(params.keySet());
         unknown.removeAll(Set.of(allowed));
         if (!unknown.isEmpty()) {

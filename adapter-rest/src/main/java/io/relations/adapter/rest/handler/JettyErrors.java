@@ -1,0 +1,56 @@
+package io.relations.adapter.rest.handler;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.relations.adapter.rest.http.RequestIds;
+import io.relations.adapter.rest.problem.Problem;
+import io.relations.adapter.rest.problem.ProblemType;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * What Jetty answers itself, before Javalin sees the request (a malformed URI or header, for
+ * instance): problem+json too, instead of Jetty's HTML page.
+ */
+public final class JettyErrors extends ErrorHandler {
+
+    private final ObjectMapper mapper;
+
+    public JettyErrors(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
+        String requestId = RequestIds.accept(request.getHeaders().get(RequestIds.HEADER));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        response.getHeaders().put(RequestIds.HEADER, requestId);
+        response.write(true, ByteBuffer.wrap(body(code, requestId)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        String requestId = RequestIds.accept(null);
+        fields.put(RequestIds.HEADER, requestId);
+        return ByteBuffer.wrap(body(status, requestId));
+    }
+
+    private byte[] body(int status, String requestId) {
+        ProblemType type = status == 404 ? ProblemType.NOT_FOUND
+                : status == 503 ? ProblemType.UNAVAILABLE
+                : status >= 500 ? ProblemType.INTERNAL
+                : ProblemType.INVALID_REQUEST;
+        String detail = status >= 500 ? "The request could not be served." : "The request is not well-formed HTTP.";
+        try {
+            return mapper.writeValueAsBytes(Problem.of(type, detail, requestId));
+        } catch (JsonProcessingException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+    }
+}
