@@ -1,0 +1,213 @@
+package io.relations.adapter.rest.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import io.relations.domain.model.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JwtAuthenticatorTest {
+
+    private static final byte[] SECRET = "another-test-secret-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8);
+    private static final String ISSUER = "https://issuer.test";
+    private static final String AUDIENCE = "relations-api";
+    private static KeyPair rsa;
+    private static String rsaPem;
+
+    private final UserId user = UserId.of(UUID.randomUUID());
+    private final JwtAuthenticator hs256 = new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE));
+
+    @BeforeAll
+    static void keys() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        rsa = generator.generateKeyPair();
+        rsaPem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(rsa.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    @Test
+    void a_token_from_the_minter_is_accepted_with_its_subject() {
+        String token = new TokenMinter(SECRET, ISSUER, AUDIENCE, Clock.systemUTC()).mint(user, false, Duration.ofMinutes(5));
+
+        assertThat(hs256.authenticate(token)).isEqualTo(new Caller(user, false));
+    }
+
+    @Test
+    void the_admin_scope_is_read_from_scope_or_from_scp() {
+        assertThat(hs256.authenticate(signed(SECRET, claims -> claims.claim("scope", "read admin"))).admin()).isTrue();
+        assertThat(hs256.authenticate(signed(SECRET, claims -> claims.claim("scp", List.of("admin")))).admin()).isTrue();
+        assertThat(hs256.authenticate(signed(SECRET, claims -> claims.claim("scope", "administrator"))).admin()).isFalse();
+    }
+
+    @Test
+    void garbage_is_refused() {
+        assertRefused(hs256, "not.a.token");
+        assertRefused(hs256, "garbage");
+    }
+
+    @Test
+    void an_unsigned_token_with_alg_none_is_refused() {
+        assertRefused(hs256, new PlainJWT(validClaims().build()).serialize());
+    }
+
+    @Test
+    void a_token_signed_with_another_secret_is_refused() {
+        assertRefused(hs256, signed("a-different-secret-that-is-long-enough!!".getBytes(StandardCharsets.UTF_8), claims -> { }));
+    }
+
+    @Test
+    void an_altered_signature_is_refused() {
+        String token = signed(SECRET, claims -> { });
+        char last = token.charAt(token.length() - 2);
+        assertRefused(hs256, token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1));
+    }
+
+    @Test
+    void an_altered_payload_is_refused() {
+        String[] parts = signed(SECRET, claims -> { }).split("\\.");
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                validClaims().claim("scope", "admin").build().toString().getBytes(StandardCharsets.UTF_8));
+        assertRefused(hs256, parts[0] + "." + forged + "." + parts[2]);
+    }
+
+    @Test
+    void an_expired_token_is_refused_beyond_the_clock_skew() {
+        Instant past = Instant.now().minus(Duration.ofMinutes(2));
+        assertRefused(hs256, signed(SECRET, claims -> claims.expirationTime(Date.from(past))));
+    }
+
+    @Test
+    void a_token_expired_within_the_clock_skew_is_still_accepted() {
+        Instant justNow = Instant.now().minus(Duration.ofSeconds(5));
+        assertThat(hs256.authenticate(signed(SECRET, claims -> claims.expirationTime(Date.from(justNow)))).user()).isEqualTo(user);
+    }
+
+    @Test
+    void a_token_not_yet_valid_is_refused() {
+        Instant later = Instant.now().plus(Duration.ofMinutes(2));
+        assertRefused(hs256, signed(SECRET, claims -> claims.notBeforeTime(Date.from(later))));
+    }
+
+    @Test
+    void a_token_without_expiry_is_refused() {
+        assertRefused(hs256, signed(SECRET, claims -> claims.expirationTime(null)));
+    }
+
+    @Test
+    void a_wrong_issuer_is_refused() {
+        assertRefused(hs256, signed(SECRET, claims -> claims.issuer("https://evil.test")));
+    }
+
+    @Test
+    void a_wrong_audience_is_refused() {
+        assertRefused(hs256, signed(SECRET, claims -> claims.audience("another-api")));
+    }
+
+    @Test
+    void a_missing_subject_is_refused() {
+        assertRefused(hs256, signed(SECRET, claims -> claims.subject(null)));
+    }
+
+    @Test
+    void a_subject_that_is_not_a_uuid_is_refused() {
+        assertRefused(hs256, signed(SECRET, claims -> claims.subject("alice")));
+        assertRefused(hs256, signed(SECRET, claims -> claims.subject("1-1-1-1-1")));
+    }
+
+    @Test
+    void an_rs256_token_is_accepted_with_the_configured_public_key() throws Exception {
+        JwtAuthenticator rs256 = new JwtAuthenticator(JwtSettings.publicKey(JWSAlgorithm.RS256, rsaPem, ISSUER, AUDIENCE));
+        String token = sign(new RSASSASigner((RSAPrivateKey) rsa.getPrivate()), JWSAlgorithm.RS256, validClaims().build());
+
+        assertThat(rs256.authenticate(token).user()).isEqualTo(user);
+    }
+
+    @Test
+    void the_rs256_public_key_used_as_an_hs256_secret_is_refused() throws Exception {
+        JwtAuthenticator rs256 = new JwtAuthenticator(JwtSettings.publicKey(JWSAlgorithm.RS256, rsaPem, ISSUER, AUDIENCE));
+
+        assertRefused(rs256, sign(new MACSigner(rsaPem.getBytes(StandardCharsets.US_ASCII)), JWSAlgorithm.HS256, validClaims().build()));
+        assertRefused(rs256, sign(new MACSigner(rsa.getPublic().getEncoded()), JWSAlgorithm.HS256, validClaims().build()));
+    }
+
+    @Test
+    void an_es256_token_is_accepted_through_a_jwks() throws Exception {
+        ECKey key = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
+        JwtAuthenticator es256 = new JwtAuthenticator(
+                JwtSettings.jwks(JWSAlgorithm.ES256, new JWKSet(key.toPublicJWK()).toString(), ISSUER, AUDIENCE));
+        String token = sign(new ECDSASigner(key), new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(), validClaims().build());
+
+        assertThat(es256.authenticate(token).user()).isEqualTo(user);
+    }
+
+    @Test
+    void weak_or_wrong_key_settings_fail_at_configuration() {
+        assertThatThrownBy(() -> JwtSettings.hs256(new byte[31], ISSUER, AUDIENCE)).hasMessageContaining("256 bits");
+        assertThatThrownBy(() -> JwtSettings.publicKey(JWSAlgorithm.HS256, rsaPem, ISSUER, AUDIENCE)).hasMessageContaining("RS256 or ES256");
+        assertThatThrownBy(() -> JwtSettings.publicKey(JWSAlgorithm.RS256, "not a pem", ISSUER, AUDIENCE)).hasMessageContaining("PEM");
+        assertThatThrownBy(() -> JwtSettings.hs256(SECRET, " ", AUDIENCE)).hasMessageContaining("issuer");
+    }
+
+    private JWTClaimsSet.Builder validClaims() {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .subject(user.toString())
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
+    }
+
+    private String signed(byte[] secret, Consumer<JWTClaimsSet.Builder> change) {
+        JWTClaimsSet.Builder claims = validClaims();
+        change.accept(claims);
+        try {
+            return sign(new MACSigner(secret), JWSAlgorithm.HS256, claims.build());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(JWSSigner signer, JWSAlgorithm algorithm, JWTClaimsSet claims) throws Exception {
+        return sign(signer, new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).build(), claims);
+    }
+
+    private static String sign(JWSSigner signer, JWSHeader header, JWTClaimsSet claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(header, claims);
+        jwt.sign(signer);
+        return jwt.serialize();
+    }
+
+    private static void assertRefused(Authenticator authenticator, String token) {
+        assertThatThrownBy(() -> authenticator.authenticate(token)).isInstanceOf(InvalidTokenException.class);
+    }
+}
