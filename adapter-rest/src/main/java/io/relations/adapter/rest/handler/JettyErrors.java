@@ -6,7 +6,6 @@ import io.relations.adapter.rest.http.RequestIds;
 import io.relations.adapter.rest.problem.Problem;
 import io.relations.adapter.rest.problem.ProblemType;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -31,14 +30,6 @@ public final class JettyErrors extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.getHeaders().put(RequestIds.HEADER, requestId);
         response.write(true, ByteBuffer.wrap(body(code, requestId)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        String requestId = RequestIds.accept(null);
-        fields.put(RequestIds.HEADER, requestId);
-        return ByteBuffer.wrap(body(status, requestId));
     }
 
     private byte[] body(int status, String requestId) {
