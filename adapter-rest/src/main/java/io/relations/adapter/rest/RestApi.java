@@ -64,7 +64,7 @@ public final class RestApi {
         return server.port();
     }
 
-    /** Stops accepting requests and lets the ones under way finish (Jetty's graceful stop). */
+    /** Stops the server; a later {@link #start} serves again. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();

@@ -134,6 +134,13 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void a_header_too_large_for_jetty_is_an_invalid_request_problem() {
+        String answer = api.raw("GET /health/live HTTP/1.1\r\nX-Padding: " + "x".repeat(20_000));
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("invalid_request");
+    }
+
+    @Test
     void a_malformed_query_string_is_a_4xx_problem() {
         String answer = api.raw("GET /api/v1/me/blocks?limit=%zz HTTP/1.1\r\nAuthorization: Bearer " + api.token(me));
 

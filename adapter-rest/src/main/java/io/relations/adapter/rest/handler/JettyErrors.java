@@ -27,17 +27,26 @@ public final class JettyErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String requestId = RequestIds.accept(request.getHeaders().get(RequestIds.HEADER));
+        ProblemType type = typeOf(code);
+        response.setStatus(type.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.getHeaders().put(RequestIds.HEADER, requestId);
-        response.write(true, ByteBuffer.wrap(body(code, requestId)), callback);
+        response.write(true, ByteBuffer.wrap(body(type, requestId)), callback);
     }
 
-    private byte[] body(int status, String requestId) {
-        ProblemType type = status == 404 ? ProblemType.NOT_FOUND
-                : status == 503 ? ProblemType.UNAVAILABLE
-                : status >= 500 ? ProblemType.INTERNAL
-                : ProblemType.INVALID_REQUEST;
-        String detail = status >= 500 ? "The request could not be served." : "The request is not well-formed HTTP.";
+    /** Jetty's statuses brought to the API's few: any other 4xx (a header too large, say) is an invalid_request. */
+    private static ProblemType typeOf(int status) {
+        if (status == 404) {
+            return ProblemType.NOT_FOUND;
+        }
+        if (status == 503) {
+            return ProblemType.UNAVAILABLE;
+        }
+        return status >= 500 ? ProblemType.INTERNAL : ProblemType.INVALID_REQUEST;
+    }
+
+    private byte[] body(ProblemType type, String requestId) {
+        String detail = type.status() >= 500 ? "The request could not be served." : "The request is not well-formed HTTP.";
         try {
             return mapper.writeValueAsBytes(Problem.of(type, detail, requestId));
         } catch (JsonProcessingException cannotHappen) {
