@@ -23,8 +23,10 @@ import io.relations.adapter.rest.handler.QueryHandlers;
 import io.relations.adapter.rest.json.Json;
 import io.relations.adapter.rest.json.ViewMapper;
 import io.relations.adapter.rest.problem.ProblemException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.mapstruct.factory.Mappers;
 
 /**
@@ -36,6 +38,8 @@ public final class RestApi {
 
     /** Bodies are tiny (a block reason of 500 characters at most); anything bigger is refused. */
     public static final long MAX_REQUEST_BYTES = 16 * 1024;
+    /** How long {@link #stop()} lets requests under way finish; well inside the grace of Kubernetes (30 s). */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final UseCases useCases;
     private final Authenticator authenticator;
@@ -64,7 +68,7 @@ public final class RestApi {
         return server.port();
     }
 
-    /** Stops the server; a later {@link #start} serves again. */
+    /** Stops taking requests, lets those under way finish (up to {@link #STOP_TIMEOUT}), then stops. */
     public synchronized void stop() {
         if (server != null) {
             server.stop();
@@ -93,7 +97,12 @@ public final class RestApi {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
             config.staticFiles.enableWebjars();
-            config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyErrors(json)));
+            config.jetty.modifyServer(jetty -> {
+                jetty.setErrorHandler(new JettyErrors(json));
+                // Javalin puts its own handler inside this one: on stop, requests under way may finish.
+                jetty.setHandler(new GracefulHandler());
+                jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
+            });
 
             RoutesConfig routes = config.routes;
             routes.before(filters::assignRequestId);

@@ -61,6 +61,9 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
 
     volatile Refusal refusal;
     volatile RuntimeException failure;
+    /** When set, each command waits for it to open, after counting down {@link #entered}. */
+    volatile java.util.concurrent.CountDownLatch gate;
+    final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
     volatile boolean following;
     volatile Page<ListedUser> listedUsers = Page.last(List.of());
     volatile Page<BlockedUser> blockedUsers = Page.last(List.of());
@@ -95,10 +98,24 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
 
     private <T> Outcome<T> answer(String call, Supplier<T> value) {
         calls.add(call);
+        awaitGate();
         if (failure != null) {
             throw failure;
         }
         return refusal != null ? Outcome.refused(refusal) : Outcome.success(value.get());
+    }
+
+    private void awaitGate() {
+        java.util.concurrent.CountDownLatch waitFor = gate;
+        if (waitFor == null) {
+            return;
+        }
+        entered.countDown();
+        try {
+            waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -48,13 +48,13 @@ public final class JwtSettings {
     }
 
     /** RS256 or ES256 with one public key, PEM-encoded ({@code -----BEGIN PUBLIC KEY-----}). */
-    public static JwtSettings publicKey(JWSAlgorithm algorithm, String pem, String issuer, String audience) {
-        return new JwtSettings(requireAsymmetric(algorithm), Optional.of(PublicKeys.fromPem(algorithm, pem)), Optional.empty(),
+    public static JwtSettings publicKey(PublicKeyAlgorithm algorithm, String pem, String issuer, String audience) {
+        return new JwtSettings(algorithm.jws(), Optional.of(PublicKeys.fromPem(algorithm, pem)), Optional.empty(),
                 issuer, audience, DEFAULT_CLOCK_SKEW);
     }
 
     /** RS256 or ES256 with the keys of a JWKS document (the text of the file); the token's {@code kid} picks one. */
-    public static JwtSettings jwks(JWSAlgorithm algorithm, String jwksJson, String issuer, String audience) {
+    public static JwtSettings jwks(PublicKeyAlgorithm algorithm, String jwksJson, String issuer, String audience) {
         JWKSet set;
         try {
             set = JWKSet.parse(jwksJson);
@@ -67,14 +67,14 @@ public final class JwtSettings {
         if (set.getKeys().stream().anyMatch(jwk -> jwk.isPrivate())) {
             throw new IllegalArgumentException("the JWKS holds a private key; give the service public keys only");
         }
-        return new JwtSettings(requireAsymmetric(algorithm), Optional.empty(), Optional.of(set), issuer, audience, DEFAULT_CLOCK_SKEW);
+        return new JwtSettings(algorithm.jws(), Optional.empty(), Optional.of(set), issuer, audience, DEFAULT_CLOCK_SKEW);
     }
 
     public JwtSettings withClockSkew(Duration skew) {
         return new JwtSettings(algorithm, key, jwks, issuer, audience, skew);
     }
 
-    public JWSAlgorithm algorithm() {
+    JWSAlgorithm algorithm() {
         return algorithm;
     }
 
@@ -96,13 +96,6 @@ public final class JwtSettings {
 
     public Duration clockSkew() {
         return clockSkew;
-    }
-
-    private static JWSAlgorithm requireAsymmetric(JWSAlgorithm algorithm) {
-        if (!JWSAlgorithm.RS256.equals(algorithm) && !JWSAlgorithm.ES256.equals(algorithm)) {
-            throw new IllegalArgumentException("a public key verifies RS256 or ES256 tokens, not " + algorithm);
-        }
-        return algorithm;
     }
 
     private static String requireText(String value, String name) {

@@ -1,6 +1,5 @@
 package io.relations.adapter.rest.auth;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -16,7 +15,7 @@ final class PublicKeys {
     private PublicKeys() {
     }
 
-    static PublicKey fromPem(JWSAlgorithm algorithm, String pem) {
+    static PublicKey fromPem(PublicKeyAlgorithm algorithm, String pem) {
         String text = pem.strip();
         if (!text.startsWith(BEGIN) || !text.endsWith(END)) {
             throw new IllegalArgumentException("the public key must be PEM text between " + BEGIN + " and " + END);
@@ -24,8 +23,7 @@ final class PublicKeys {
         String body = text.substring(BEGIN.length(), text.length() - END.length()).replaceAll("\\s", "");
         try {
             byte[] der = Base64.getDecoder().decode(body);
-            String family = JWSAlgorithm.RS256.equals(algorithm) ? "RSA" : "EC";
-            return KeyFactory.getInstance(family).generatePublic(new X509EncodedKeySpec(der));
+            return KeyFactory.getInstance(algorithm.keyFamily()).generatePublic(new X509EncodedKeySpec(der));
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw new IllegalArgumentException("the public key is not a valid " + algorithm + " key", e);
         }

@@ -145,7 +145,7 @@ class JwtAuthenticatorTest {
 
     @Test
     void an_rs256_token_is_accepted_with_the_configured_public_key() throws Exception {
-        JwtAuthenticator rs256 = new JwtAuthenticator(JwtSettings.publicKey(JWSAlgorithm.RS256, rsaPem, ISSUER, AUDIENCE));
+        JwtAuthenticator rs256 = new JwtAuthenticator(JwtSettings.publicKey(PublicKeyAlgorithm.RS256, rsaPem, ISSUER, AUDIENCE));
         String token = sign(new RSASSASigner((RSAPrivateKey) rsa.getPrivate()), JWSAlgorithm.RS256, validClaims().build());
 
         assertThat(rs256.authenticate(token).user()).isEqualTo(user);
@@ -153,7 +153,7 @@ class JwtAuthenticatorTest {
 
     @Test
     void the_rs256_public_key_used_as_an_hs256_secret_is_refused() throws Exception {
-        JwtAuthenticator rs256 = new JwtAuthenticator(JwtSettings.publicKey(JWSAlgorithm.RS256, rsaPem, ISSUER, AUDIENCE));
+        JwtAuthenticator rs256 = new JwtAuthenticator(JwtSettings.publicKey(PublicKeyAlgorithm.RS256, rsaPem, ISSUER, AUDIENCE));
 
         assertRefused(rs256, sign(new MACSigner(rsaPem.getBytes(StandardCharsets.US_ASCII)), JWSAlgorithm.HS256, validClaims().build()));
         assertRefused(rs256, sign(new MACSigner(rsa.getPublic().getEncoded()), JWSAlgorithm.HS256, validClaims().build()));
@@ -163,7 +163,7 @@ class JwtAuthenticatorTest {
     void an_es256_token_is_accepted_through_a_jwks() throws Exception {
         ECKey key = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
         JwtAuthenticator es256 = new JwtAuthenticator(
-                JwtSettings.jwks(JWSAlgorithm.ES256, new JWKSet(key.toPublicJWK()).toString(), ISSUER, AUDIENCE));
+                JwtSettings.jwks(PublicKeyAlgorithm.ES256, new JWKSet(key.toPublicJWK()).toString(), ISSUER, AUDIENCE));
         String token = sign(new ECDSASigner(key), new JWSHeader.Builder(JWSAlgorithm.ES256).keyID("k1").build(), validClaims().build());
 
         assertThat(es256.authenticate(token).user()).isEqualTo(user);
@@ -172,8 +172,8 @@ class JwtAuthenticatorTest {
     @Test
     void weak_or_wrong_key_settings_fail_at_configuration() {
         assertThatThrownBy(() -> JwtSettings.hs256(new byte[31], ISSUER, AUDIENCE)).hasMessageContaining("256 bits");
-        assertThatThrownBy(() -> JwtSettings.publicKey(JWSAlgorithm.HS256, rsaPem, ISSUER, AUDIENCE)).hasMessageContaining("RS256 or ES256");
-        assertThatThrownBy(() -> JwtSettings.publicKey(JWSAlgorithm.RS256, "not a pem", ISSUER, AUDIENCE)).hasMessageContaining("PEM");
+        assertThatThrownBy(() -> JwtSettings.publicKey(PublicKeyAlgorithm.ES256, rsaPem, ISSUER, AUDIENCE)).hasMessageContaining("ES256");
+        assertThatThrownBy(() -> JwtSettings.publicKey(PublicKeyAlgorithm.RS256, "not a pem", ISSUER, AUDIENCE)).hasMessageContaining("PEM");
         assertThatThrownBy(() -> JwtSettings.hs256(SECRET, " ", AUDIENCE)).hasMessageContaining("issuer");
     }
 
