@@ -15,9 +15,11 @@
  * api.stop();
  * }</pre>
  *
- * <p>Sub-packages: {@code auth} (bearer tokens), {@code handler} (routes, filters, error
- * mapping), {@code http} (request parsing, cursors, request ids), {@code json} (the views the API
- * answers), {@code problem} (RFC 9457 problems). No Javalin or Jackson type appears in the
- * public API of {@link io.relations.adapter.rest.RestApi}.
+ * <p>This package holds the routes, their handlers, the filters and the error mapping; only
+ * {@link io.relations.adapter.rest.RestApi}, {@link io.relations.adapter.rest.UseCases},
+ * {@link io.relations.adapter.rest.Operations} and {@link io.relations.adapter.rest.RequestThrottle}
+ * are public, and none of them shows a Javalin or Jackson type. Sub-packages, which never depend
+ * on this one: {@code auth} (bearer tokens), {@code http} (request parsing, cursors, request ids),
+ * {@code json} (the views the API answers), {@code problem} (RFC 9457 problems).
  */
 package io.relations.adapter.rest;

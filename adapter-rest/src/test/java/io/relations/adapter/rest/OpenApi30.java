@@ -3,7 +3,6 @@ package io.relations.adapter.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.relations.adapter.rest.handler.DocsHandlers;
 import java.util.ArrayList;
 import java.util.List;
 

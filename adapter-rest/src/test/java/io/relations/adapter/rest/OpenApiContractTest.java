@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import io.relations.adapter.rest.handler.DocsHandlers;
 import io.relations.adapter.rest.problem.ProblemType;
 import java.util.Arrays;
 import java.util.HashSet;

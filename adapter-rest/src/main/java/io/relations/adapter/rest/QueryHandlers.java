@@ -1,11 +1,10 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
-import static io.relations.adapter.rest.handler.Exchange.caller;
-import static io.relations.adapter.rest.handler.Exchange.query;
-import static io.relations.adapter.rest.handler.Exchange.successOf;
+import static io.relations.adapter.rest.Exchange.caller;
+import static io.relations.adapter.rest.Exchange.query;
+import static io.relations.adapter.rest.Exchange.successOf;
 
 import io.javalin.http.Context;
-import io.relations.adapter.rest.UseCases;
 import io.relations.adapter.rest.http.CursorCodec;
 import io.relations.adapter.rest.http.Params;
 import io.relations.adapter.rest.http.Query;
@@ -18,63 +17,63 @@ import io.relations.domain.model.UserId;
 import java.util.function.Function;
 
 /** The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history. */
-public final class QueryHandlers {
+final class QueryHandlers {
 
     private static final String[] PAGING = {"limit", "cursor"};
 
     private final UseCases useCases;
     private final ViewMapper views;
 
-    public QueryHandlers(UseCases useCases, ViewMapper views) {
+    QueryHandlers(UseCases useCases, ViewMapper views) {
         this.useCases = useCases;
         this.views = views;
     }
 
-    public void followers(Context ctx) {
+    void followers(Context ctx) {
         Query query = query(ctx, PAGING);
         var page = successOf(useCases.listFollowers().listFollowers(caller(ctx).user(), owner(ctx), Params.page(query)));
         ctx.json(pageView(page, views::toView));
     }
 
-    public void following(Context ctx) {
+    void following(Context ctx) {
         Query query = query(ctx, PAGING);
         var page = successOf(useCases.listFollowing().listFollowing(caller(ctx).user(), owner(ctx), Params.page(query)));
         ctx.json(pageView(page, views::toView));
     }
 
-    public void connections(Context ctx) {
+    void connections(Context ctx) {
         Query query = query(ctx, PAGING);
         var page = successOf(useCases.listConnections().listConnections(caller(ctx).user(), owner(ctx), Params.page(query)));
         ctx.json(pageView(page, views::toView));
     }
 
-    public void stats(Context ctx) {
+    void stats(Context ctx) {
         query(ctx);
         UserId owner = owner(ctx);
         var stats = successOf(useCases.userStats().userStats(caller(ctx).user(), owner));
         ctx.json(views.toView(owner, stats));
     }
 
-    public void connectionRequests(Context ctx) {
+    void connectionRequests(Context ctx) {
         Query query = query(ctx, "direction", "limit", "cursor");
         var page = successOf(useCases.listConnectionRequests()
                 .listConnectionRequests(caller(ctx).user(), Params.direction(query), Params.page(query)));
         ctx.json(pageView(page, views::toView));
     }
 
-    public void blocks(Context ctx) {
+    void blocks(Context ctx) {
         Query query = query(ctx, PAGING);
         var page = successOf(useCases.listBlocks().listBlocks(caller(ctx).user(), Params.page(query)));
         ctx.json(pageView(page, views::toView));
     }
 
-    public void relationships(Context ctx) {
+    void relationships(Context ctx) {
         Query query = query(ctx, "ids");
         var relationships = successOf(useCases.lookUpRelationships().lookUpRelationships(caller(ctx).user(), Params.ids(query)));
         ctx.json(new RelationshipsView(relationships.stream().map(views::toView).toList()));
     }
 
-    public void history(Context ctx) {
+    void history(Context ctx) {
         Query query = query(ctx, "kind", "limit", "cursor");
         var page = successOf(useCases.history().history(caller(ctx).user(), Params.kind(query), Params.page(query)));
         ctx.json(pageView(page, HistoryEntries::toView));

@@ -1,4 +1,4 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,11 +16,11 @@ import org.eclipse.jetty.util.Callback;
  * What Jetty answers itself, before Javalin sees the request (a malformed URI or header, for
  * instance): problem+json too, instead of Jetty's HTML page.
  */
-public final class JettyErrors extends ErrorHandler {
+final class JettyErrors extends ErrorHandler {
 
     private final ObjectMapper mapper;
 
-    public JettyErrors(ObjectMapper mapper) {
+    JettyErrors(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 

@@ -1,4 +1,4 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import io.javalin.http.Context;
 import io.relations.adapter.rest.auth.Caller;

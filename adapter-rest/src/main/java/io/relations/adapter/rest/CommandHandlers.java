@@ -1,11 +1,10 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
-import static io.relations.adapter.rest.handler.Exchange.caller;
-import static io.relations.adapter.rest.handler.Exchange.successOf;
-import static io.relations.adapter.rest.handler.Exchange.target;
+import static io.relations.adapter.rest.Exchange.caller;
+import static io.relations.adapter.rest.Exchange.successOf;
+import static io.relations.adapter.rest.Exchange.target;
 
 import io.javalin.http.Context;
-import io.relations.adapter.rest.UseCases;
 import io.relations.adapter.rest.json.BlockBody;
 import io.relations.adapter.rest.json.ViewMapper;
 import io.relations.adapter.rest.problem.ProblemException;
@@ -20,39 +19,39 @@ import java.util.Optional;
  * The relationship commands under {@code /me}: the caller acts on the user of the path. Each
  * answers the pair's relationship as the caller now sees it, changed or not.
  */
-public final class CommandHandlers {
+final class CommandHandlers {
 
     private final UseCases useCases;
     private final ViewMapper views;
     private final JsonBodies bodies;
 
-    public CommandHandlers(UseCases useCases, ViewMapper views, JsonBodies bodies) {
+    CommandHandlers(UseCases useCases, ViewMapper views, JsonBodies bodies) {
         this.useCases = useCases;
         this.views = views;
         this.bodies = bodies;
     }
 
-    public void follow(Context ctx) {
+    void follow(Context ctx) {
         answer(ctx, useCases.follow().follow(caller(ctx).user(), target(ctx)));
     }
 
-    public void unfollow(Context ctx) {
+    void unfollow(Context ctx) {
         answer(ctx, useCases.unfollow().unfollow(caller(ctx).user(), target(ctx)));
     }
 
-    public void removeFollower(Context ctx) {
+    void removeFollower(Context ctx) {
         answer(ctx, useCases.removeFollower().removeFollower(caller(ctx).user(), target(ctx)));
     }
 
-    public void requestConnection(Context ctx) {
+    void requestConnection(Context ctx) {
         answer(ctx, useCases.requestConnection().requestConnection(caller(ctx).user(), target(ctx)));
     }
 
-    public void acceptConnectionRequest(Context ctx) {
+    void acceptConnectionRequest(Context ctx) {
         answer(ctx, useCases.acceptConnectionRequest().acceptConnectionRequest(caller(ctx).user(), target(ctx)));
     }
 
-    public void rejectConnectionRequest(Context ctx) {
+    void rejectConnectionRequest(Context ctx) {
         answer(ctx, useCases.rejectConnectionRequest().rejectConnectionRequest(caller(ctx).user(), target(ctx)));
     }
 
@@ -61,7 +60,7 @@ public final class CommandHandlers {
      * the caller's own pending request, withdraws it. Both commands are idempotent, so a change
      * made by the other user between the two calls only shows in the answer.
      */
-    public void removeConnectionOrWithdrawRequest(Context ctx) {
+    void removeConnectionOrWithdrawRequest(Context ctx) {
         UserId actor = caller(ctx).user();
         UserId other = target(ctx);
         Outcome<RelationshipChange> outcome = useCases.removeConnection().removeConnection(actor, other);
@@ -71,13 +70,13 @@ public final class CommandHandlers {
         answer(ctx, outcome);
     }
 
-    public void block(Context ctx) {
+    void block(Context ctx) {
         UserId actor = caller(ctx).user();
         UserId other = target(ctx);
         answer(ctx, useCases.block().block(actor, other, reason(bodies.optional(ctx, BlockBody.class))));
     }
 
-    public void unblock(Context ctx) {
+    void unblock(Context ctx) {
         answer(ctx, useCases.unblock().unblock(caller(ctx).user(), target(ctx)));
     }
 

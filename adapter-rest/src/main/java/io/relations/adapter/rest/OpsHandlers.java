@@ -1,7 +1,6 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import io.javalin.http.Context;
-import io.relations.adapter.rest.Operations;
 import io.relations.adapter.rest.json.HealthView;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
@@ -10,24 +9,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Liveness, readiness and the Prometheus scrape; no authentication, no database unless readiness asks one. */
-public final class OpsHandlers {
+final class OpsHandlers {
 
-    public static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Logger LOG = LoggerFactory.getLogger(OpsHandlers.class);
 
     private final Operations operations;
 
-    public OpsHandlers(Operations operations) {
+    OpsHandlers(Operations operations) {
         this.operations = operations;
     }
 
-    public void live(Context ctx) {
+    void live(Context ctx) {
         ctx.json(new HealthView("up"));
     }
 
-    public void ready(Context ctx) {
+    void ready(Context ctx) {
         if (!isReady()) {
             throw new ProblemException(ProblemType.UNAVAILABLE, "The service is not ready.", Map.of("Retry-After", RETRY_AFTER_SECONDS));
         }
@@ -43,7 +42,7 @@ public final class OpsHandlers {
         }
     }
 
-    public void metrics(Context ctx) {
+    void metrics(Context ctx) {
         ctx.contentType(PROMETHEUS_TEXT).result(operations.prometheusText().get());
     }
 }

@@ -1,4 +1,4 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,16 +16,16 @@ import java.util.stream.Collectors;
  * Reads JSON request bodies. Jackson's own messages name Java classes, so a bad body is
  * described here in the API's words only.
  */
-public final class JsonBodies {
+final class JsonBodies {
 
     private final ObjectMapper mapper;
 
-    public JsonBodies(ObjectMapper mapper) {
+    JsonBodies(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
     /** The body, or empty when the request has none. */
-    public <T> Optional<T> optional(Context ctx, Class<T> type) {
+    <T> Optional<T> optional(Context ctx, Class<T> type) {
         byte[] bytes = ctx.bodyAsBytes();
         if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             return Optional.empty();
@@ -33,7 +33,7 @@ public final class JsonBodies {
         return Optional.of(parse(bytes, type));
     }
 
-    public <T> T required(Context ctx, Class<T> type) {
+    <T> T required(Context ctx, Class<T> type) {
         return optional(ctx, type).orElseThrow(() -> ProblemException.invalidRequest("A JSON body is required."));
     }
 

@@ -1,4 +1,4 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,29 +13,29 @@ import java.util.Properties;
  * The hand-kept OpenAPI document ({@code openapi.yaml}), served as JSON, and Swagger UI from its
  * webjar: everything from the class path, nothing from a CDN.
  */
-public final class DocsHandlers {
+final class DocsHandlers {
 
-    public static final String OPENAPI_RESOURCE = "/openapi.yaml";
+    static final String OPENAPI_RESOURCE = "/openapi.yaml";
     private static final String SWAGGER_UI_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
 
     private final String openApiJson;
     private final String docsPage;
 
-    public DocsHandlers(ObjectMapper json) {
+    DocsHandlers(ObjectMapper json) {
         this.openApiJson = openApiAsJson(json);
         this.docsPage = docsPage(swaggerUiVersion());
     }
 
-    public void openApi(Context ctx) {
+    void openApi(Context ctx) {
         ctx.contentType("application/json").result(openApiJson);
     }
 
-    public void docs(Context ctx) {
+    void docs(Context ctx) {
         ctx.html(docsPage);
     }
 
     /** The OpenAPI document as a tree, read from the class path. */
-    public static JsonNode openApiTree() {
+    static JsonNode openApiTree() {
         try (InputStream yaml = DocsHandlers.class.getResourceAsStream(OPENAPI_RESOURCE)) {
             if (yaml == null) {
                 throw new IllegalStateException(OPENAPI_RESOURCE + " is missing from the class path");

@@ -1,10 +1,9 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
-import static io.relations.adapter.rest.handler.Exchange.query;
-import static io.relations.adapter.rest.handler.Exchange.target;
+import static io.relations.adapter.rest.Exchange.query;
+import static io.relations.adapter.rest.Exchange.target;
 
 import io.javalin.http.Context;
-import io.relations.adapter.rest.UseCases;
 import io.relations.adapter.rest.auth.KnownUsers;
 import io.relations.adapter.rest.json.SettingBody;
 import io.relations.adapter.rest.json.SettingView;
@@ -14,29 +13,29 @@ import io.relations.adapter.rest.problem.ProblemType;
 import io.relations.domain.model.UserId;
 
 /** {@code /admin/users/{userId}} and {@code /admin/settings/connections_enabled}; they work while the module is off. */
-public final class AdminHandlers {
+final class AdminHandlers {
 
-    public static final String CONNECTIONS_ENABLED = "connections_enabled";
+    static final String CONNECTIONS_ENABLED = "connections_enabled";
 
     private final UseCases useCases;
     private final KnownUsers knownUsers;
     private final JsonBodies bodies;
 
-    public AdminHandlers(UseCases useCases, KnownUsers knownUsers, JsonBodies bodies) {
+    AdminHandlers(UseCases useCases, KnownUsers knownUsers, JsonBodies bodies) {
         this.useCases = useCases;
         this.knownUsers = knownUsers;
         this.bodies = bodies;
     }
 
     /** 201 when the user is new, 200 when already known. */
-    public void registerUser(Context ctx) {
+    void registerUser(Context ctx) {
         UserId user = target(ctx);
         boolean created = useCases.registerUser().registerUser(user);
         ctx.status(created ? 201 : 200).json(new UserRegistrationView(user.value(), created));
     }
 
     /** 204 when deleted; user_not_found when the user was not known. */
-    public void deleteUser(Context ctx) {
+    void deleteUser(Context ctx) {
         UserId user = target(ctx);
         boolean deleted = useCases.deleteUser().deleteUser(user);
         knownUsers.forget(user);
@@ -46,12 +45,12 @@ public final class AdminHandlers {
         ctx.status(204);
     }
 
-    public void connectionsEnabled(Context ctx) {
+    void connectionsEnabled(Context ctx) {
         query(ctx);
         ctx.json(new SettingView(CONNECTIONS_ENABLED, useCases.moduleSwitch().connectionsEnabled()));
     }
 
-    public void switchConnections(Context ctx) {
+    void switchConnections(Context ctx) {
         query(ctx);
         Boolean value = bodies.required(ctx, SettingBody.class).value();
         if (value == null) {

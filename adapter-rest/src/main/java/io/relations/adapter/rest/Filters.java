@@ -1,7 +1,6 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import io.javalin.http.Context;
-import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.auth.Authenticator;
 import io.relations.adapter.rest.auth.Caller;
 import io.relations.adapter.rest.auth.InvalidTokenException;
@@ -17,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What runs before the handlers: the request id, then for the API the bearer token, the admin scope and the throttle. */
-public final class Filters {
+final class Filters {
 
     private static final Logger LOG = LoggerFactory.getLogger(Filters.class);
     private static final String BEARER = "Bearer ";
@@ -27,19 +26,19 @@ public final class Filters {
     private final KnownUsers knownUsers;
     private final RequestThrottle throttle;
 
-    public Filters(Authenticator authenticator, KnownUsers knownUsers, RequestThrottle throttle) {
+    Filters(Authenticator authenticator, KnownUsers knownUsers, RequestThrottle throttle) {
         this.authenticator = authenticator;
         this.knownUsers = knownUsers;
         this.throttle = throttle;
     }
 
-    public void assignRequestId(Context ctx) {
+    void assignRequestId(Context ctx) {
         String id = RequestIds.accept(ctx.header(RequestIds.HEADER));
         ctx.attribute(Exchange.REQUEST_ID, id);
         ctx.header(RequestIds.HEADER, id);
     }
 
-    public void authenticate(Context ctx) {
+    void authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
             throw unauthorized("A bearer token is required.", CHALLENGE);
@@ -64,7 +63,7 @@ public final class Filters {
         ctx.attribute(Exchange.CALLER, caller);
     }
 
-    public void requireAdmin(Context ctx) {
+    void requireAdmin(Context ctx) {
         if (!Exchange.caller(ctx).admin()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "This route needs the admin scope.",
                     Map.of("WWW-Authenticate", CHALLENGE + ", error=\"insufficient_scope\", scope=\"" + JwtAuthenticator.ADMIN_SCOPE + "\""));

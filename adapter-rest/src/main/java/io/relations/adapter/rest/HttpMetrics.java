@@ -1,4 +1,4 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
@@ -9,21 +9,21 @@ import io.micrometer.core.instrument.Timer;
  * Times every request as {@code http.server.requests}, tagged with the method, the route
  * template (never the raw path, so ids do not multiply the series) and the status.
  */
-public final class HttpMetrics {
+final class HttpMetrics {
 
     private static final String STARTED = "relations.startedNanos";
 
     private final MeterRegistry meters;
 
-    public HttpMetrics(MeterRegistry meters) {
+    HttpMetrics(MeterRegistry meters) {
         this.meters = meters;
     }
 
-    public void start(Context ctx) {
+    void start(Context ctx) {
         ctx.attribute(STARTED, System.nanoTime());
     }
 
-    public void record(Context ctx) {
+    void record(Context ctx) {
         Long started = ctx.attribute(STARTED);
         if (started == null) {
             return;

@@ -1,4 +1,4 @@
-package io.relations.adapter.rest.handler;
+package io.relations.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the API's words; anything unexpected is logged with the request id and answered with a
  * generic 500 that names no class, query or stack frame.
  */
-public final class ProblemHandlers {
+final class ProblemHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
 
@@ -30,7 +30,7 @@ public final class ProblemHandlers {
     /**
      * @param allowedMethods the {@code Allow} header value for a request path that exists with other methods
      */
-    public ProblemHandlers(ObjectMapper mapper, Predicate<Throwable> isUnavailable, Function<String, String> allowedMethods,
+    ProblemHandlers(ObjectMapper mapper, Predicate<Throwable> isUnavailable, Function<String, String> allowedMethods,
                            long maxRequestBytes) {
         this.mapper = mapper;
         this.isUnavailable = isUnavailable;
@@ -38,12 +38,12 @@ public final class ProblemHandlers {
         this.maxRequestBytes = maxRequestBytes;
     }
 
-    public void problem(ProblemException problem, Context ctx) {
+    void problem(ProblemException problem, Context ctx) {
         write(ctx, problem.type(), problem.detail(), problem.headers());
     }
 
     /** Javalin's own refusals: no route, wrong method, body too large, and the like. */
-    public void javalinRefusal(HttpResponseException refusal, Context ctx) {
+    void javalinRefusal(HttpResponseException refusal, Context ctx) {
         int status = refusal.getStatus();
         if (status == 404) {
             write(ctx, ProblemType.NOT_FOUND, "No route matches " + ctx.method().name() + " of this path.", Map.of());
@@ -59,7 +59,7 @@ public final class ProblemHandlers {
         }
     }
 
-    public void unexpected(Exception error, Context ctx) {
+    void unexpected(Exception error, Context ctx) {
         if (causedByUnavailability(error)) {
             LOG.warn("Request {} failed: a dependency is unavailable", Exchange.requestId(ctx), error);
             write(ctx, ProblemType.UNAVAILABLE, "The service is unavailable; retry later.",
