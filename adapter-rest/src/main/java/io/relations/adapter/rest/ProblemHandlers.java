@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.relations.adapter.rest.http.RequestIds;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import io.relations.adapter.rest.problem.Problem;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
@@ -21,6 +24,8 @@ import org.slf4j.LoggerFactory;
 final class ProblemHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandlers.class);
+
+    private static final String INTERNAL_DETAIL = "An unexpected error occurred; quote the request id when reporting it.";
 
     private final ObjectMapper mapper;
     private final Predicate<Throwable> isUnavailable;
@@ -67,7 +72,21 @@ final class ProblemHandlers {
             return;
         }
         LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), ctx.method().name(), ctx.path(), error);
-        write(ctx, ProblemType.INTERNAL, "An unexpected error occurred; quote the request id when reporting it.", Map.of());
+        write(ctx, ProblemType.INTERNAL, INTERNAL_DETAIL, Map.of());
+    }
+
+    /** A {@link java.lang.Error} thrown by a handler reaches Javalin's last resort, not the exception handlers. */
+    void fatal(HttpServletResponse response, Error error) {
+        String requestId = response.getHeader(RequestIds.HEADER) == null ? "unknown" : response.getHeader(RequestIds.HEADER);
+        LOG.error("Request {} failed with an error", requestId, error);
+        try {
+            byte[] body = mapper.writeValueAsBytes(Problem.of(ProblemType.INTERNAL, INTERNAL_DETAIL, requestId));
+            response.setStatus(ProblemType.INTERNAL.status());
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getOutputStream().write(body);
+        } catch (IOException | IllegalStateException cannotAnswer) {
+            LOG.warn("Request {}: could not answer the error", requestId, cannotAnswer);
+        }
     }
 
     private boolean causedByUnavailability(Throwable error) {

@@ -136,6 +136,7 @@ public final class RestApi {
             routes.exception(ProblemException.class, problems::problem);
             routes.exception(HttpResponseException.class, problems::javalinRefusal);
             routes.exception(Exception.class, problems::unexpected);
+            config.router.javaLangErrorHandler(problems::fatal);
         });
     }
 

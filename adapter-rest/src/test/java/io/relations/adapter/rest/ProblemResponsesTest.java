@@ -102,6 +102,18 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void an_error_beyond_exceptions_is_a_generic_500_problem_too() {
+        api.useCases.error = new StackOverflowError("deep in io.relations.Something");
+
+        var reply = api.send("PUT", "/api/v1/me/following/" + other, api.token(me), null);
+
+        assertThat(reply.status()).isEqualTo(500);
+        assertThat(reply.problem()).isEqualTo("internal");
+        assertThat(reply.json().path("request_id").asText()).isEqualTo(reply.header("X-Request-Id"));
+        assertThat(reply.body()).doesNotContain("StackOverflow", "io.relations");
+    }
+
+    @Test
     void a_database_that_is_down_is_unavailable_with_retry_after() {
         api.useCases.failure = new RuntimeException("wrapped", new TestApi.DatabaseDown());
 

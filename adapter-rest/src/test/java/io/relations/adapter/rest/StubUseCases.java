@@ -61,6 +61,7 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
 
     volatile Refusal refusal;
     volatile RuntimeException failure;
+    volatile Error error;
     /** When set, each command waits for it to open, after counting down {@link #entered}. */
     volatile java.util.concurrent.CountDownLatch gate;
     final java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
@@ -80,6 +81,7 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         connectionAfter.clear();
         refusal = null;
         failure = null;
+        error = null;
         following = false;
         listedUsers = Page.last(List.of());
         blockedUsers = Page.last(List.of());
@@ -101,6 +103,9 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         awaitGate();
         if (failure != null) {
             throw failure;
+        }
+        if (error != null) {
+            throw error;
         }
         return refusal != null ? Outcome.refused(refusal) : Outcome.success(value.get());
     }
