@@ -83,13 +83,21 @@ public record RelationsConfig(
     private static TokenSettings.TokenKey tokenKey(Environment env, Path dataDirectory) {
         List<TokenSettings.TokenKey> given = new ArrayList<>();
         env.text("RELATIONS_JWT_SECRET").ifPresent(secret -> given.add(new TokenSettings.SharedSecret(secretBytes(secret))));
-        env.path("RELATIONS_JWT_PUBLIC_KEY_FILE").ifPresent(file -> given.add(new TokenSettings.PublicKeyFile(file)));
-        env.path("RELATIONS_JWT_JWKS_FILE").ifPresent(file -> given.add(new TokenSettings.JwksFile(file)));
+        TokenSettings.PublicKeyAlgorithm algorithm =
+                env.choice("RELATIONS_JWT_ALGORITHM", TokenSettings.PublicKeyAlgorithm.class, TokenSettings.PublicKeyAlgorithm.RS256);
+        env.path("RELATIONS_JWT_PUBLIC_KEY_FILE").ifPresent(file -> given.add(new TokenSettings.PublicKeyFile(file, algorithm)));
+        env.path("RELATIONS_JWT_JWKS_FILE").ifPresent(file -> given.add(new TokenSettings.JwksFile(file, algorithm)));
         if (given.size() > 1) {
             throw new ConfigurationException(
                     "RELATIONS_JWT_SECRET, RELATIONS_JWT_PUBLIC_KEY_FILE and RELATIONS_JWT_JWKS_FILE exclude each other: set one");
         }
-        return given.isEmpty() ? new TokenSettings.GeneratedSecret(dataDirectory.resolve("jwt-secret")) : given.get(0);
+        TokenSettings.TokenKey key = given.isEmpty() ? new TokenSettings.GeneratedSecret(dataDirectory.resolve("jwt-secret")) : given.get(0);
+        boolean verifiesWithPublicKey = key instanceof TokenSettings.PublicKeyFile || key instanceof TokenSettings.JwksFile;
+        if (env.text("RELATIONS_JWT_ALGORITHM").isPresent() && !verifiesWithPublicKey) {
+            throw new ConfigurationException("RELATIONS_JWT_ALGORITHM applies to RELATIONS_JWT_PUBLIC_KEY_FILE or RELATIONS_JWT_JWKS_FILE;"
+                    + " a secret always means HS256");
+        }
+        return key;
     }
 
     /** Base64 (standard or URL-safe) when it decodes to at least 256 bits, else the raw UTF-8 bytes. */
@@ -120,7 +128,7 @@ public record RelationsConfig(
         List<String> known = List.of(
                 "RELATIONS_HTTP_HOST", "RELATIONS_HTTP_PORT", "RELATIONS_DATA_DIR", "RELATIONS_DB_URL", "RELATIONS_DB_USER",
                 "RELATIONS_DB_PASSWORD", "RELATIONS_DB_POOL_SIZE", "RELATIONS_DB_MIGRATE", "RELATIONS_JWT_SECRET",
-                "RELATIONS_JWT_PUBLIC_KEY_FILE", "RELATIONS_JWT_JWKS_FILE", "RELATIONS_JWT_ISSUER", "RELATIONS_JWT_AUDIENCE",
+                "RELATIONS_JWT_PUBLIC_KEY_FILE", "RELATIONS_JWT_JWKS_FILE", "RELATIONS_JWT_ALGORITHM", "RELATIONS_JWT_ISSUER", "RELATIONS_JWT_AUDIENCE",
                 "RELATIONS_LOG_FORMAT");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()

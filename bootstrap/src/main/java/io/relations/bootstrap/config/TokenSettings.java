@@ -33,17 +33,25 @@ public record TokenSettings(TokenKey key, String issuer, String audience) {
         }
     }
 
-    /** An RS256 or ES256 public key, PEM-encoded in a file. */
-    public record PublicKeyFile(Path file) implements TokenKey {
+    /** The algorithms a public key may verify; one per service, never chosen by the token. */
+    public enum PublicKeyAlgorithm {
+        RS256,
+        ES256
+    }
+
+    /** A public key, PEM-encoded in a file. */
+    public record PublicKeyFile(Path file, PublicKeyAlgorithm algorithm) implements TokenKey {
         public PublicKeyFile {
             Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(algorithm, "algorithm");
         }
     }
 
     /** A JWKS document in a file. */
-    public record JwksFile(Path file) implements TokenKey {
+    public record JwksFile(Path file, PublicKeyAlgorithm algorithm) implements TokenKey {
         public JwksFile {
             Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(algorithm, "algorithm");
         }
     }
 

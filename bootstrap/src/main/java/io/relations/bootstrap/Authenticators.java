@@ -1,0 +1,60 @@
+package io.relations.bootstrap;
+
+import io.relations.adapter.rest.auth.Authenticator;
+import io.relations.adapter.rest.auth.JwtAuthenticator;
+import io.relations.adapter.rest.auth.JwtSettings;
+import io.relations.adapter.rest.auth.PublicKeyAlgorithm;
+import io.relations.bootstrap.config.ConfigurationException;
+import io.relations.bootstrap.config.GeneratedSecretFile;
+import io.relations.bootstrap.config.TokenSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The token checker for the configured key; files are read once, here, and a bad one stops the start. */
+final class Authenticators {
+
+    private Authenticators() {
+    }
+
+    static Authenticator of(TokenSettings tokens) {
+        return new JwtAuthenticator(settings(tokens));
+    }
+
+    private static JwtSettings settings(TokenSettings tokens) {
+        TokenSettings.TokenKey key = tokens.key();
+        try {
+            if (key instanceof TokenSettings.SharedSecret shared) {
+                return JwtSettings.hs256(shared.secret(), tokens.issuer(), tokens.audience());
+            }
+            if (key instanceof TokenSettings.GeneratedSecret generated) {
+                return JwtSettings.hs256(GeneratedSecretFile.loadOrCreate(generated.file()), tokens.issuer(), tokens.audience());
+            }
+            if (key instanceof TokenSettings.PublicKeyFile publicKey) {
+                String pem = read(publicKey.file(), "RELATIONS_JWT_PUBLIC_KEY_FILE");
+                return JwtSettings.publicKey(algorithmOf(publicKey.algorithm()), pem, tokens.issuer(), tokens.audience());
+            }
+            TokenSettings.JwksFile jwks = (TokenSettings.JwksFile) key;
+            String json = read(jwks.file(), "RELATIONS_JWT_JWKS_FILE");
+            return JwtSettings.jwks(algorithmOf(jwks.algorithm()), json, tokens.issuer(), tokens.audience());
+        } catch (IllegalArgumentException unusableKey) {
+            throw new ConfigurationException("the token key is unusable: " + unusableKey.getMessage());
+        }
+    }
+
+    private static PublicKeyAlgorithm algorithmOf(TokenSettings.PublicKeyAlgorithm configured) {
+        return switch (configured) {
+            case RS256 -> PublicKeyAlgorithm.RS256;
+            case ES256 -> PublicKeyAlgorithm.ES256;
+        };
+    }
+
+    private static String read(Path file, String variable) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new ConfigurationException(variable + " names a file that cannot be read: " + file + " (" + unreadable.getMessage() + ")");
+        }
+    }
+}
