@@ -25,34 +25,24 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The read ports through the application's query service: order, pages, and what each entry says. */
 class ListsOnPostgresTest {
 
-    private static RelationsOnPostgres relations;
-
-    @BeforeAll
-    static void start() {
-        relations = RelationsOnPostgres.start(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        relations.close();
-    }
+    @RegisterExtension
+    static final RelationsOnPostgres relations = RelationsOnPostgres.perTestClass(2);
 
     @Test
     void followers_come_newest_first_in_pages_and_the_last_page_has_no_next_cursor() {
         // given 25 users who follow the owner one after the other
         UserId owner = relations.newUser();
         List<UserId> followers = users(25);
-        followers.forEach(follower -> value(relations.commands.follow(follower, owner)));
+        followers.forEach(follower -> value(relations.commands().follow(follower, owner)));
 
         // when
-        List<Page<ListedUser>> pages = allPages(page -> value(relations.queries.listFollowers(owner, owner, page)), 10);
+        List<Page<ListedUser>> pages = allPages(page -> value(relations.queries().listFollowers(owner, owner, page)), 10);
 
         // then
         assertThat(pages).extracting(page -> page.items().size()).containsExactly(10, 10, 5);
@@ -65,10 +55,10 @@ class ListsOnPostgresTest {
         // given
         UserId owner = relations.newUser();
         List<UserId> followed = users(3);
-        followed.forEach(user -> value(relations.commands.follow(owner, user)));
+        followed.forEach(user -> value(relations.commands().follow(owner, user)));
 
         // when
-        List<Page<ListedUser>> pages = allPages(page -> value(relations.queries.listFollowing(owner, owner, page)), 2);
+        List<Page<ListedUser>> pages = allPages(page -> value(relations.queries().listFollowing(owner, owner, page)), 2);
 
         // then
         assertThat(usersOf(pages, ListedUser::user)).containsExactlyElementsOf(reversed(followed));
@@ -79,20 +69,20 @@ class ListsOnPostgresTest {
         // given the owner asked two users, two users asked the owner, and three of the four accepted
         UserId owner = relations.newUser();
         List<UserId> others = users(4);
-        value(relations.commands.requestConnection(owner, others.get(0)));
-        value(relations.commands.requestConnection(owner, others.get(1)));
-        value(relations.commands.requestConnection(others.get(2), owner));
-        value(relations.commands.requestConnection(others.get(3), owner));
-        value(relations.commands.acceptConnectionRequest(owner, others.get(2)));
-        value(relations.commands.acceptConnectionRequest(others.get(0), owner));
-        value(relations.commands.acceptConnectionRequest(owner, others.get(3)));
+        value(relations.commands().requestConnection(owner, others.get(0)));
+        value(relations.commands().requestConnection(owner, others.get(1)));
+        value(relations.commands().requestConnection(others.get(2), owner));
+        value(relations.commands().requestConnection(others.get(3), owner));
+        value(relations.commands().acceptConnectionRequest(owner, others.get(2)));
+        value(relations.commands().acceptConnectionRequest(others.get(0), owner));
+        value(relations.commands().acceptConnectionRequest(owner, others.get(3)));
 
         // when
-        List<Page<ListedUser>> pages = allPages(page -> value(relations.queries.listConnections(owner, owner, page)), 2);
+        List<Page<ListedUser>> pages = allPages(page -> value(relations.queries().listConnections(owner, owner, page)), 2);
 
         // then
         assertThat(usersOf(pages, ListedUser::user)).containsExactly(others.get(3), others.get(0), others.get(2));
-        assertThat(value(relations.queries.userStats(owner, owner)).connections()).isEqualTo(3);
+        assertThat(value(relations.queries().userStats(owner, owner)).connections()).isEqualTo(3);
     }
 
     @Test
@@ -100,16 +90,16 @@ class ListsOnPostgresTest {
         // given
         UserId owner = relations.newUser();
         List<UserId> others = users(4);
-        value(relations.commands.requestConnection(others.get(0), owner));
-        value(relations.commands.requestConnection(owner, others.get(1)));
-        value(relations.commands.requestConnection(others.get(2), owner));
-        value(relations.commands.requestConnection(owner, others.get(3)));
+        value(relations.commands().requestConnection(others.get(0), owner));
+        value(relations.commands().requestConnection(owner, others.get(1)));
+        value(relations.commands().requestConnection(others.get(2), owner));
+        value(relations.commands().requestConnection(owner, others.get(3)));
 
         // when
         List<Page<ListedUser>> incoming = allPages(page ->
-                value(relations.queries.listConnectionRequests(owner, RequestDirection.INCOMING, page)), 1);
+                value(relations.queries().listConnectionRequests(owner, RequestDirection.INCOMING, page)), 1);
         List<Page<ListedUser>> outgoing = allPages(page ->
-                value(relations.queries.listConnectionRequests(owner, RequestDirection.OUTGOING, page)), 5);
+                value(relations.queries().listConnectionRequests(owner, RequestDirection.OUTGOING, page)), 5);
 
         // then
         assertThat(usersOf(incoming, ListedUser::user)).containsExactly(others.get(2), others.get(0));
@@ -121,11 +111,11 @@ class ListsOnPostgresTest {
         // given
         UserId owner = relations.newUser();
         List<UserId> others = users(2);
-        value(relations.commands.block(owner, others.get(0), new BlockReason("spam")));
-        value(relations.commands.block(owner, others.get(1), BlockReason.NONE));
+        value(relations.commands().block(owner, others.get(0), new BlockReason("spam")));
+        value(relations.commands().block(owner, others.get(1), BlockReason.NONE));
 
         // when
-        List<Page<BlockedUser>> pages = allPages(page -> value(relations.queries.listBlocks(owner, page)), 20);
+        List<Page<BlockedUser>> pages = allPages(page -> value(relations.queries().listBlocks(owner, page)), 20);
 
         // then
         assertThat(pages.get(0).items()).extracting(BlockedUser::user, BlockedUser::reason)
@@ -139,12 +129,12 @@ class ListsOnPostgresTest {
         // given
         UserId owner = relations.newUser();
         List<UserId> others = users(3);
-        value(relations.commands.follow(owner, others.get(0)));
-        value(relations.commands.follow(others.get(1), owner));
-        value(relations.commands.follow(others.get(2), others.get(0)));
+        value(relations.commands().follow(owner, others.get(0)));
+        value(relations.commands().follow(others.get(1), owner));
+        value(relations.commands().follow(others.get(2), others.get(0)));
 
         // when
-        List<Page<RecordedEvent>> pages = allPages(page -> value(relations.queries.history(owner, HistoryKind.FOLLOWS, page)), 1);
+        List<Page<RecordedEvent>> pages = allPages(page -> value(relations.queries().history(owner, HistoryKind.FOLLOWS, page)), 1);
 
         // then
         assertThat(pages.stream().flatMap(page -> page.items().stream()).map(RecordedEvent::event))
@@ -156,14 +146,14 @@ class ListsOnPostgresTest {
         // given the viewer and 40 users, with something different between the viewer and each of the first five
         UserId viewer = relations.newUser();
         List<UserId> others = users(40);
-        value(relations.commands.follow(viewer, others.get(0)));
-        value(relations.commands.follow(others.get(1), viewer));
-        value(relations.commands.requestConnection(viewer, others.get(2)));
-        value(relations.commands.requestConnection(others.get(3), viewer));
-        value(relations.commands.block(others.get(4), viewer, BlockReason.NONE));
+        value(relations.commands().follow(viewer, others.get(0)));
+        value(relations.commands().follow(others.get(1), viewer));
+        value(relations.commands().requestConnection(viewer, others.get(2)));
+        value(relations.commands().requestConnection(others.get(3), viewer));
+        value(relations.commands().block(others.get(4), viewer, BlockReason.NONE));
 
         // when
-        List<Relationship> relationships = value(relations.queries.lookUpRelationships(viewer, new RelationshipLookup(others)));
+        List<Relationship> relationships = value(relations.queries().lookUpRelationships(viewer, new RelationshipLookup(others)));
 
         // then
         assertThat(relationships).extracting(Relationship::other).containsExactlyElementsOf(others);

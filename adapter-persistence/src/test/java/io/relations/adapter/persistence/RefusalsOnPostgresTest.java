@@ -11,47 +11,37 @@ import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.UserId;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A refused command leaves every table exactly as it was: rows, ids, times and counters. */
 class RefusalsOnPostgresTest {
 
-    private static RelationsOnPostgres relations;
+    @RegisterExtension
+    static final RelationsOnPostgres relations = RelationsOnPostgres.perTestClass(2);
 
     private UserId alice;
     private UserId bob;
     private Tables tables;
 
-    @BeforeAll
-    static void start() {
-        relations = RelationsOnPostgres.start(2);
-    }
-
-    @AfterAll
-    static void stop() {
-        relations.close();
-    }
-
     @BeforeEach
     void twoUsersWhoFollowEachOther() {
         alice = relations.newUser();
         bob = relations.newUser();
-        value(relations.commands.follow(alice, bob));
-        value(relations.commands.follow(bob, alice));
-        tables = new Tables(relations.sql);
+        value(relations.commands().follow(alice, bob));
+        value(relations.commands().follow(bob, alice));
+        tables = new Tables(relations.sql());
     }
 
     @Test
     void following_a_user_who_blocks_you_is_refused_and_changes_no_table() {
         // given
-        value(relations.commands.block(bob, alice, new BlockReason("go away")));
+        value(relations.commands().block(bob, alice, new BlockReason("go away")));
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands.follow(alice, bob));
+        Refusal refusal = refusal(relations.commands().follow(alice, bob));
 
         // then
         assertThat(refusal).isEqualTo(Refusal.BLOCKED);
@@ -61,11 +51,11 @@ class RefusalsOnPostgresTest {
     @Test
     void requesting_a_connection_with_a_user_you_block_is_refused_and_changes_no_table() {
         // given
-        value(relations.commands.block(alice, bob, BlockReason.NONE));
+        value(relations.commands().block(alice, bob, BlockReason.NONE));
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands.requestConnection(alice, bob));
+        Refusal refusal = refusal(relations.commands().requestConnection(alice, bob));
 
         // then
         assertThat(refusal).isEqualTo(Refusal.BLOCKED);
@@ -75,11 +65,11 @@ class RefusalsOnPostgresTest {
     @Test
     void accepting_your_own_request_is_refused_and_changes_no_table() {
         // given
-        value(relations.commands.requestConnection(alice, bob));
+        value(relations.commands().requestConnection(alice, bob));
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands.acceptConnectionRequest(alice, bob));
+        Refusal refusal = refusal(relations.commands().acceptConnectionRequest(alice, bob));
 
         // then
         assertThat(refusal).isEqualTo(Refusal.NO_PENDING_REQUEST);
@@ -92,7 +82,7 @@ class RefusalsOnPostgresTest {
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands.rejectConnectionRequest(alice, bob));
+        Refusal refusal = refusal(relations.commands().rejectConnectionRequest(alice, bob));
 
         // then
         assertThat(refusal).isEqualTo(Refusal.NO_PENDING_REQUEST);
@@ -105,7 +95,7 @@ class RefusalsOnPostgresTest {
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands.follow(alice, alice));
+        Refusal refusal = refusal(relations.commands().follow(alice, alice));
 
         // then
         assertThat(refusal).isEqualTo(Refusal.SELF_RELATIONSHIP);
@@ -118,7 +108,7 @@ class RefusalsOnPostgresTest {
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands.follow(alice, UserId.of(UUID.randomUUID())));
+        Refusal refusal = refusal(relations.commands().follow(alice, UserId.of(UUID.randomUUID())));
 
         // then
         assertThat(refusal).isEqualTo(Refusal.USER_NOT_FOUND);
@@ -128,18 +118,18 @@ class RefusalsOnPostgresTest {
     @Test
     void any_command_while_the_module_is_switched_off_is_refused_and_changes_no_table() {
         // given
-        relations.administration.switchConnections(false);
+        relations.administration().switchConnections(false);
         List<String> before = tables.snapshot();
         try {
             // when
-            Refusal refusal = refusal(relations.commands.block(alice, bob, BlockReason.NONE));
+            Refusal refusal = refusal(relations.commands().block(alice, bob, BlockReason.NONE));
 
             // then
             assertThat(refusal).isEqualTo(Refusal.MODULE_DISABLED);
             assertThat(tables.snapshot()).isEqualTo(before);
-            assertThat(relations.administration.connectionsEnabled()).isFalse();
+            assertThat(relations.administration().connectionsEnabled()).isFalse();
         } finally {
-            relations.administration.switchConnections(true);
+            relations.administration().switchConnections(true);
         }
     }
 }

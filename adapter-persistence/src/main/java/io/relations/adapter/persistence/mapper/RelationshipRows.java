@@ -13,10 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
 import org.mapstruct.factory.Mappers;
 
-/** The rows whose mapping is only a renaming: from entities to domain and application values. */
-@Mapper
+/**
+ * The rows whose mapping is only a renaming: from entities to domain and application values. A
+ * target property left unmapped fails the build.
+ */
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface RelationshipRows {
 
     RelationshipRows MAPPER = Mappers.getMapper(RelationshipRows.class);

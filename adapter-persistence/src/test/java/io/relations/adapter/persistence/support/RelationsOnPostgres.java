@@ -9,36 +9,86 @@ import io.relations.application.service.RelationshipQueryService;
 import io.relations.domain.model.UserId;
 import java.time.Clock;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The application's services wired to the persistence adapter on a fresh database: what the
- * bootstrap module will do, minus the web.
+ * bootstrap module will do, minus the web. Either one per test class:
+ * {@code @RegisterExtension static final RelationsOnPostgres relations = RelationsOnPostgres.perTestClass(2);}
+ * or started and closed by the test itself.
  */
-public final class RelationsOnPostgres implements AutoCloseable {
+public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    public final HikariDataSource dataSource;
-    public final RelationsPersistence persistence;
-    public final RelationshipCommandService commands;
-    public final RelationshipQueryService queries;
-    public final AdministrationService administration;
-    public final Sql sql;
+    private final int poolSize;
+    private HikariDataSource dataSource;
+    private RelationsPersistence persistence;
+    private RelationshipCommandService commands;
+    private RelationshipQueryService queries;
+    private AdministrationService administration;
+    private Sql sql;
 
-    private RelationsOnPostgres(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
-        this.persistence = RelationsPersistence.create(dataSource);
-        this.commands = new RelationshipCommandService(persistence.moduleSwitch(), persistence.users(),
-                persistence.pairLock(), persistence.pairStates(), persistence.eventRecorder(),
-                persistence.idGenerator(), Clock.systemUTC());
-        this.queries = new RelationshipQueryService(persistence.moduleSwitch(), persistence.users(), persistence.pairStates(),
-                new RelationshipQueryService.ReadModels(persistence.followLists(), persistence.connectionLists(),
-                        persistence.blockLists(), persistence.userStatistics(), persistence.historyReader()));
-        this.administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
-        this.sql = new Sql(dataSource);
+    private RelationsOnPostgres(int poolSize) {
+        this.poolSize = poolSize;
+    }
+
+    public static RelationsOnPostgres perTestClass(int poolSize) {
+        return new RelationsOnPostgres(poolSize);
     }
 
     public static RelationsOnPostgres start(int poolSize) {
+        RelationsOnPostgres relations = new RelationsOnPostgres(poolSize);
+        relations.open();
+        return relations;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void open() {
         TemporaryPostgres.Database database = TemporaryPostgres.freshDatabase();
-        return new RelationsOnPostgres(ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize));
+        dataSource = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
+        persistence = RelationsPersistence.create(dataSource);
+        commands = new RelationshipCommandService(persistence.moduleSwitch(), persistence.users(),
+                persistence.pairLock(), persistence.pairStates(), persistence.eventRecorder(),
+                persistence.idGenerator(), Clock.systemUTC());
+        queries = new RelationshipQueryService(persistence.moduleSwitch(), persistence.users(), persistence.pairStates(),
+                new RelationshipQueryService.ReadModels(persistence.followLists(), persistence.connectionLists(),
+                        persistence.blockLists(), persistence.userStatistics(), persistence.historyReader()));
+        administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
+        sql = new Sql(dataSource);
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    public RelationsPersistence persistence() {
+        return persistence;
+    }
+
+    public RelationshipCommandService commands() {
+        return commands;
+    }
+
+    public RelationshipQueryService queries() {
+        return queries;
+    }
+
+    public AdministrationService administration() {
+        return administration;
+    }
+
+    public Sql sql() {
+        return sql;
     }
 
     /** A new user, registered. */
