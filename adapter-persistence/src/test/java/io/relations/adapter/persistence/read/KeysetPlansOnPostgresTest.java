@@ -2,7 +2,6 @@ package io.relations.adapter.persistence.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.schema.SchemaMigration;
 import io.relations.adapter.persistence.support.Sql;
@@ -19,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,12 +33,14 @@ class KeysetPlansOnPostgresTest {
     private static final UUID POPULAR = UUID.fromString("01900000-0000-7000-8000-000000000001");
     private static final int USERS = 100_000;
 
-    private static HikariDataSource dataSource;
+    private static ConnectionPool pool;
+    private static DataSource dataSource;
 
     @BeforeAll
     static void manyRows() {
         TemporaryPostgres.Database database = TemporaryPostgres.freshDatabase();
-        dataSource = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
+        pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
+        dataSource = pool.dataSource();
         SchemaMigration.migrate(dataSource);
         Sql sql = new Sql(dataSource);
         long started = System.nanoTime();
@@ -91,7 +93,7 @@ class KeysetPlansOnPostgresTest {
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        pool.close();
     }
 
     @ParameterizedTest(name = "{0} walks an index in list order without sorting, on every page")

@@ -2,31 +2,33 @@ package io.relations.adapter.persistence.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.support.Sql;
 import io.relations.adapter.persistence.support.TemporaryPostgres;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SchemaRollbackTest {
 
-    private static HikariDataSource dataSource;
+    private static ConnectionPool pool;
+    private static DataSource dataSource;
     private static Sql sql;
 
     @BeforeAll
     static void database() {
         TemporaryPostgres.Database database = TemporaryPostgres.freshDatabase();
-        dataSource = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
+        pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
+        dataSource = pool.dataSource();
         sql = new Sql(dataSource);
     }
 
     @AfterAll
     static void close() {
-        dataSource.close();
+        pool.close();
     }
 
     @Test

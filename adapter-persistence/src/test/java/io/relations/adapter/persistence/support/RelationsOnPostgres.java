@@ -1,6 +1,5 @@
 package io.relations.adapter.persistence.support;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.RelationsPersistence;
 import io.relations.application.service.AdministrationService;
@@ -9,6 +8,7 @@ import io.relations.application.service.RelationshipQueryService;
 import io.relations.domain.model.UserId;
 import java.time.Clock;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private final int poolSize;
-    private HikariDataSource dataSource;
+    private ConnectionPool pool;
     private RelationsPersistence persistence;
     private RelationshipCommandService commands;
     private RelationshipQueryService queries;
@@ -55,8 +55,8 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
 
     private void open() {
         TemporaryPostgres.Database database = TemporaryPostgres.freshDatabase();
-        dataSource = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
-        persistence = RelationsPersistence.create(dataSource);
+        pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
+        persistence = RelationsPersistence.create(pool.dataSource());
         commands = new RelationshipCommandService(persistence.moduleSwitch(), persistence.users(),
                 persistence.pairLock(), persistence.pairStates(), persistence.eventRecorder(),
                 persistence.idGenerator(), Clock.systemUTC());
@@ -64,11 +64,11 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
                 new RelationshipQueryService.ReadModels(persistence.followLists(), persistence.connectionLists(),
                         persistence.blockLists(), persistence.userStatistics(), persistence.historyReader()));
         administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
-        sql = new Sql(dataSource);
+        sql = new Sql(pool.dataSource());
     }
 
-    public HikariDataSource dataSource() {
-        return dataSource;
+    public DataSource dataSource() {
+        return pool.dataSource();
     }
 
     public RelationsPersistence persistence() {
@@ -101,6 +101,6 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
     @Override
     public void close() {
         persistence.close();
-        dataSource.close();
+        pool.close();
     }
 }
