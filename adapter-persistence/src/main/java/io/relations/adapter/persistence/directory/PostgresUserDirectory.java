@@ -21,9 +21,17 @@ public final class PostgresUserDirectory implements UserDirectory {
         this.counters = Objects.requireNonNull(counters, "counters");
     }
 
+    /**
+     * Takes a key-share lock on the row it finds: called inside a command's transaction, the user
+     * cannot be deleted until that transaction ends (deletion waits), so what was found stays true.
+     */
     @Override
     public boolean exists(UserId user) {
-        return transactions.inTransaction(entityManager -> entityManager.find(UserEntity.class, user.value()) != null);
+        return transactions.inTransaction(entityManager -> !entityManager
+                .createNativeQuery("select 1 from phoenix_kit_users where id = ? for key share")
+                .setParameter(1, user.value())
+                .getResultList()
+                .isEmpty());
     }
 
     @Override
