@@ -1,6 +1,7 @@
 package io.relations.adapter.persistence.testing;
 
 import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.schema.SchemaMigration;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -22,9 +23,8 @@ import java.util.function.Consumer;
  */
 public final class TestDatabases {
 
-    /** The one place that gives the template its schema: the Flyway migrations run here once they exist. */
-    private static final Consumer<DataSource> SCHEMA = template -> {
-    };
+    /** The one place that gives the template its schema: the service's own Flyway migrations. */
+    private static final Consumer<DataSource> SCHEMA = SchemaMigration::migrate;
 
     private static TestDatabases shared;
 

@@ -1,0 +1,43 @@
+package io.relations.adapter.persistence.check;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Checks a whole database against the kernel's invariants (DESIGN §2) and the counters: no self
+ * rows; no block beside a follow or a connection, either way; one connection per unordered pair
+ * at most; every user's counts equal to their rows; the history replays into the current rows.
+ * For tests and operations; it reads every row, so not for a hot path. All its queries share one
+ * snapshot (repeatable read): it may run beside live commands and judges the state at its start.
+ */
+public final class InvariantChecker {
+
+    private InvariantChecker() {
+    }
+
+    /** @return one line per violation; empty when all invariants hold */
+    public static List<String> violations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                List<String> violations = new ArrayList<>(TableChecks.violations(connection));
+                violations.addAll(ReplayCheck.violations(connection));
+                return violations;
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking the invariants failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.relations.adapter.persistence.check;
+
+import static io.relations.adapter.persistence.support.Outcomes.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relations.adapter.persistence.support.RelationsOnPostgres;
+import io.relations.domain.model.BlockReason;
+import io.relations.domain.model.UserId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The checker finds what the adapter would never write, when rows are changed behind its back. */
+class InvariantCheckerOnPostgresTest {
+
+    private RelationsOnPostgres relations;
+    private UserId alice;
+    private UserId bob;
+
+    @BeforeEach
+    void aliceFollowsBobWhoBlocksNobody() {
+        relations = RelationsOnPostgres.start(2);
+        alice = relations.newUser();
+        bob = relations.newUser();
+        value(relations.commands().follow(alice, bob));
+        value(relations.commands().requestConnection(alice, bob));
+    }
+
+    @AfterEach
+    void stop() {
+        relations.close();
+    }
+
+    @Test
+    void a_database_written_only_by_commands_has_no_violation() {
+        assertThat(InvariantChecker.violations(relations.dataSource())).isEmpty();
+    }
+
+    @Test
+    void a_block_inserted_beside_a_follow_and_a_connection_is_reported_with_its_missing_history() {
+        // when
+        relations.sql().execute("insert into phoenix_kit_user_blocks values (?, ?, ?, null, now())", UUID.randomUUID(), bob.value(), alice.value());
+
+        // then
+        List<String> violations = InvariantChecker.violations(relations.dataSource());
+        assertThat(violations).anyMatch(violation -> violation.startsWith("follow beside a block"));
+        assertThat(violations).anyMatch(violation -> violation.startsWith("connection beside a block"));
+        assertThat(violations).anyMatch(violation -> violation.startsWith("history of ") && violation.contains("replays to"));
+    }
+
+    @Test
+    void a_counter_that_drifted_from_the_rows_is_reported() {
+        // when
+        relations.sql().execute("update phoenix_kit_user_stats_stripes set followers = followers + 1 where user_id = ?", bob.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().startsWith("counts differ from the rows: user_id=" + bob);
+    }
+
+    @Test
+    void a_lost_history_row_is_reported_as_a_history_that_does_not_replay_to_the_tables() {
+        // when
+        relations.sql().execute("delete from phoenix_kit_user_follows_history where follower_id = ?", alice.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().contains("replays to");
+    }
+
+    @Test
+    void a_history_row_that_changes_nothing_is_reported() {
+        // when the follow is logged twice
+        relations.sql().execute("""
+                insert into phoenix_kit_user_follows_history
+                select gen_random_uuid(), follower_id, followed_id, actor_id, action, inserted_at + interval '1 second'
+                from phoenix_kit_user_follows_history where follower_id = ?""", alice.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().contains("changes nothing");
+    }
+
+    @Test
+    void a_block_reason_that_differs_from_its_history_is_reported() {
+        // given
+        value(relations.commands().block(bob, alice, new BlockReason("spam")));
+
+        // when
+        relations.sql().execute("update phoenix_kit_user_blocks set reason = 'edited' where blocker_id = ?", bob.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().contains("replays to");
+    }
+}

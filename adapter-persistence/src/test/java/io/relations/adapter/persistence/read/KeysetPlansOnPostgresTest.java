@@ -1,0 +1,141 @@
+package io.relations.adapter.persistence.read;
+
+import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.testing.TestDatabases;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relations.adapter.persistence.ConnectionPool;
+import io.relations.adapter.persistence.schema.SchemaMigration;
+import io.relations.adapter.persistence.support.Sql;
+import io.relations.application.model.PageCursor;
+import io.relations.application.model.PageRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each list query, first page and after a cursor, on tables of 100k+ rows where one "popular"
+ * user is in 100k rows of each: the plan walks an index in list order and never sorts.
+ */
+class KeysetPlansOnPostgresTest {
+
+    private static final UUID POPULAR = UUID.fromString("01900000-0000-7000-8000-000000000001");
+    private static final int USERS = 100_000;
+
+    private static ConnectionPool pool;
+    private static DataSource dataSource;
+
+    @BeforeAll
+    static void manyRows() {
+        ConnectionInfo database = TestDatabases.freshDatabase();
+        pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
+        dataSource = pool.dataSource();
+        SchemaMigration.migrate(dataSource);
+        Sql sql = new Sql(dataSource);
+        long started = System.nanoTime();
+        sql.execute("insert into phoenix_kit_users (id) values (?)", POPULAR);
+        sql.execute("""
+                insert into phoenix_kit_users (id)
+                select gen_random_uuid() from generate_series(1, %d)""".formatted(USERS));
+        sql.execute("""
+                create temporary table others as
+                select id, row_number() over () as n, now() - random() * interval '365 days' as at
+                from phoenix_kit_users where id <> ?""", POPULAR);
+        // Every user follows the popular one; the popular one follows half of them; and 100k follows between others.
+        sql.execute("insert into phoenix_kit_user_follows select gen_random_uuid(), id, ?, at from others", POPULAR);
+        sql.execute("insert into phoenix_kit_user_follows select gen_random_uuid(), ?, id, at from others where n % 2 = 0", POPULAR);
+        sql.execute("""
+                insert into phoenix_kit_user_follows
+                select gen_random_uuid(), a.id, b.id, a.at from others a join others b on b.n = a.n % 99991 + 1 where a.id <> b.id
+                on conflict do nothing""");
+        // A connection with each: asked by either side, two thirds accepted.
+        sql.execute("""
+                insert into phoenix_kit_user_connections
+                select gen_random_uuid(),
+                       case when n % 2 = 0 then ? else id end, case when n % 2 = 0 then id else ? end,
+                       case when n % 3 = 0 then 'pending' else 'accepted' end,
+                       at, case when n % 3 = 0 then null else at + interval '1 hour' end, at, at
+                from others""", POPULAR, POPULAR);
+        sql.execute("insert into phoenix_kit_user_blocks select gen_random_uuid(), ?, id, 'reason ' || n, at from others", POPULAR);
+        sql.execute("""
+                insert into phoenix_kit_user_follows_history
+                select gen_random_uuid(), case when n % 2 = 0 then ? else id end, case when n % 2 = 0 then id else ? end, ?,
+                       case when n % 5 = 0 then 'unfollow' else 'follow' end, at from others""", POPULAR, POPULAR, POPULAR);
+        sql.execute("""
+                insert into phoenix_kit_user_connections_history
+                select gen_random_uuid(), least(id, ?), greatest(id, ?), id, 'requested', at from others""", POPULAR, POPULAR);
+        sql.execute("""
+                insert into phoenix_kit_user_blocks_history
+                select gen_random_uuid(), case when n % 2 = 0 then ? else id end, case when n % 2 = 0 then id else ? end, ?,
+                       'block', null, at from others""", POPULAR, POPULAR, POPULAR);
+        sql.execute("vacuum analyze");
+        System.out.printf("keyset plans: %s rows in the six relationship tables, generated in %d ms%n",
+                sql.rows("""
+                        select (select count(*) from phoenix_kit_user_follows) || ' follows, '
+                            || (select count(*) from phoenix_kit_user_connections) || ' connections, '
+                            || (select count(*) from phoenix_kit_user_blocks) || ' blocks, '
+                            || (select count(*) from phoenix_kit_user_follows_history) || '+'
+                            || (select count(*) from phoenix_kit_user_connections_history) || '+'
+                            || (select count(*) from phoenix_kit_user_blocks_history) || ' history'""").get(0),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @AfterAll
+    static void close() {
+        pool.close();
+    }
+
+    @ParameterizedTest(name = "{0} walks an index in list order without sorting, on every page")
+    @EnumSource(KeysetQuery.class)
+    void each_list_query_walks_an_index_in_list_order_without_sorting(KeysetQuery query) throws SQLException {
+        PageCursor middle = new PageCursor(Instant.now().minusSeconds(180L * 24 * 3600), UUID.fromString("80000000-0000-7000-8000-000000000000"));
+        for (PageRequest page : List.of(PageRequest.first(20), PageRequest.after(middle, 20))) {
+            // when
+            List<String> plan = explain(query.sql(page), query.parameters(POPULAR, page));
+
+            // then
+            System.out.printf("%n%s, %s:%n%s%n%s%n", query, page.after().isPresent() ? "after a cursor" : "first page",
+                    query.sql(page), String.join("\n", plan));
+            List<String> nodes = plan.stream().filter(line -> line.contains("(cost=")).map(KeysetPlansOnPostgresTest::nodeName).toList();
+            assertThat(nodes).as("plan nodes").anyMatch(node -> node.startsWith("Index Scan") || node.startsWith("Index Only Scan"));
+            assertThat(nodes).as("plan nodes").noneMatch(node -> node.equals("Sort") || node.startsWith("Incremental Sort")
+                    || node.startsWith("Seq Scan") || node.startsWith("Bitmap"));
+        }
+    }
+
+    /** "->  Index Scan using x on y  (cost=...)" gives "Index Scan using x on y". */
+    private static String nodeName(String line) {
+        String node = line.strip();
+        node = node.startsWith("->") ? node.substring(2).strip() : node;
+        return node.substring(0, node.indexOf("  (cost="));
+    }
+
+    private static List<String> explain(String sql, List<Object> parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("explain " + sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object parameter = parameters.get(i);
+                statement.setObject(i + 1, parameter instanceof Instant at ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : parameter);
+            }
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            }
+            return plan;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.relations.adapter.persistence.schema;
+
+import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.testing.TestDatabases;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relations.adapter.persistence.ConnectionPool;
+import io.relations.adapter.persistence.support.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SchemaRollbackTest {
+
+    private static ConnectionPool pool;
+    private static DataSource dataSource;
+    private static Sql sql;
+
+    @BeforeAll
+    static void database() {
+        ConnectionInfo database = TestDatabases.freshDatabase();
+        pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
+        dataSource = pool.dataSource();
+        sql = new Sql(dataSource);
+    }
+
+    @AfterAll
+    static void close() {
+        pool.close();
+    }
+
+    @Test
+    void migrating_up_then_down_then_up_gives_the_same_schema_and_down_leaves_no_table_behind() {
+        // given the migrated schema
+        SchemaMigration.migrate(dataSource);
+        List<String> first = catalog();
+
+        // when it is rolled back
+        SchemaRollback.rollback(dataSource);
+
+        // then no table of V1 is left, and Flyway no longer counts V1 as applied
+        assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit%'")).isEmpty();
+        assertThat(sql.count("select count(*) from flyway_schema_history where version = '1'")).isZero();
+
+        // when it is migrated again
+        int applied = SchemaMigration.migrate(dataSource);
+
+        // then V1 ran again and built exactly the same schema, seed included
+        assertThat(applied).isEqualTo(1);
+        assertThat(catalog()).isEqualTo(first);
+        assertThat(sql.rows("select value from phoenix_kit_settings where key = 'connections_enabled'")).containsExactly("true");
+        System.out.printf("schema V1: %d catalog lines identical after up -> down -> up%n", first.size());
+    }
+
+    private static List<String> catalog() {
+        List<String> lines = new ArrayList<>();
+        sql.rows("""
+                select table_name, ordinal_position, column_name, data_type, is_nullable, column_default
+                from information_schema.columns where table_name like 'phoenix_kit%'
+                order by table_name, ordinal_position""").forEach(row -> lines.add("column " + row));
+        sql.rows("""
+                select tablename, indexname, indexdef from pg_indexes where tablename like 'phoenix_kit%'
+                order by tablename, indexname""").forEach(row -> lines.add("index " + row));
+        sql.rows("""
+                select conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid) from pg_constraint
+                where conrelid::regclass::text like 'phoenix_kit%' order by 1, 2""").forEach(row -> lines.add("constraint " + row));
+        return lines;
+    }
+}
