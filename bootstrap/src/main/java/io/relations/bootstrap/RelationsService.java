@@ -47,11 +47,11 @@ public final class RelationsService implements AutoCloseable {
             RelationsPersistence persistence = database.persistence();
             RelationshipCommandService commands = new RelationshipCommandService(
                     persistence.moduleSwitch(), persistence.users(), persistence.pairLock(), persistence.pairStates(),
-                    persistence.eventRecorder(), persistence.ids(), clock);
+                    persistence.eventRecorder(), persistence.idGenerator(), clock);
             RelationshipQueryService queries = new RelationshipQueryService(
                     persistence.moduleSwitch(), persistence.users(), persistence.pairStates(),
                     new RelationshipQueryService.ReadModels(persistence.followLists(), persistence.connectionLists(),
-                            persistence.blockLists(), persistence.statistics(), persistence.history()));
+                            persistence.blockLists(), persistence.userStatistics(), persistence.historyReader()));
             AdministrationService administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
 
             Operations operations = Operations.defaults()
@@ -70,9 +70,7 @@ public final class RelationsService implements AutoCloseable {
 
     /** Undoes the schema on the configured database; the service must not be running on it. */
     public static void rollbackSchema(RelationsConfig config) {
-        try (Database database = Database.openForMaintenance(DatabaseLocations.of(config.database()))) {
-            database.rollbackSchema();
-        }
+        Database.rollbackSchema(DatabaseLocations.of(config.database()));
     }
 
     public int port() {

@@ -2,6 +2,8 @@ package io.relations.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -11,6 +13,8 @@ import javax.sql.DataSource;
  */
 public final class ConnectionPool implements AutoCloseable {
 
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
     private final HikariDataSource pool;
 
     private ConnectionPool(HikariDataSource pool) {
@@ -18,6 +22,11 @@ public final class ConnectionPool implements AutoCloseable {
     }
 
     public static ConnectionPool open(String jdbcUrl, String user, String password, int maximumSize) {
+        return open(jdbcUrl, user, password, maximumSize, null);
+    }
+
+    /** @param meters where to publish the pool's metrics (size, usage, waits), or null for none */
+    public static ConnectionPool open(String jdbcUrl, String user, String password, int maximumSize, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("relations");
         config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
@@ -27,6 +36,13 @@ public final class ConnectionPool implements AutoCloseable {
         // The pair lock relies on each statement seeing what the previous holder committed
         // (PostgreSQL's default, stated here so that no server setting can change it).
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // A request waits at most this long for a connection; then it is answered 503 rather than hanging.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        // Let the service start while the database is down; readiness says when it can serve.
+        config.setInitializationFailTimeout(-1);
+        if (meters != null) {
+            config.setMetricRegistry(meters);
+        }
         return new ConnectionPool(new HikariDataSource(config));
     }
 

@@ -57,10 +57,12 @@ class UserDeletionRaceOnPostgresTest {
         threads.shutdown();
         assertThat(threads.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 
-        // then the counts of the 40 others match their rows again; a command that read "target
-        // exists" just before the deletion committed fails on the foreign key (see the report)
+        // then every command either ran or was refused as naming an unknown user (the check runs
+        // under the pair lock and locks the user row), and the counts match the rows again
         System.out.println("commands racing a user deletion: " + outcomes);
         assertThat(deleted).isTrue();
+        assertThat(outcomes.keySet()).allMatch(outcome -> !outcome.startsWith("failed"), "no command failed");
+        assertThat(outcomes.keySet()).contains("user_not_found");
         assertThat(InvariantChecker.violations(relations.dataSource())).isEmpty();
     }
 

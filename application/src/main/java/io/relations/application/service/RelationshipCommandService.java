@@ -43,8 +43,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every command follows the same path: module switched on → not oneself → target known → lock
- * the pair → load → decide → record the events → answer the relationship as the actor sees it.
+ * Every command follows the same path: module switched on → not oneself → lock the pair → both
+ * users known → load → decide → record the events → answer the relationship as the actor sees it.
  */
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
@@ -134,10 +134,12 @@ public final class RelationshipCommandService
         if (command.actor().equals(command.target())) {
             return Outcome.refused(Refusal.SELF_RELATIONSHIP);
         }
-        if (!users.exists(command.target())) {
-            return Outcome.refused(Refusal.USER_NOT_FOUND);
-        }
         return pairLock.inTransactionWithPairLocked(command.pair(), () -> {
+            // Inside the transaction, so that a user deleted concurrently is seen as unknown
+            // rather than failing the insert of a row that names them.
+            if (!users.exists(command.target()) || !users.exists(command.actor())) {
+                return Outcome.refused(Refusal.USER_NOT_FOUND);
+            }
             PairState before = states.load(command.pair());
             Decision decision = RelationshipKernel.decide(before, command);
             return decision.fold(

@@ -84,9 +84,17 @@ class RelationshipCommandServiceTest {
     }
 
     @Test
-    void a_command_on_an_unknown_user_is_refused_before_locking_the_pair() {
+    void a_command_on_an_unknown_user_is_refused_and_records_nothing() {
         assertThat(app.commands.requestConnection(ALICE, STRANGER)).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
-        assertThat(app.relationships.lockCount(UserPair.of(ALICE, STRANGER))).isZero();
+        assertThat(app.relationships.history()).isEmpty();
+    }
+
+    @Test
+    void a_command_by_an_actor_deleted_meanwhile_is_refused_as_an_unknown_user() {
+        app.users.delete(ALICE);
+
+        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+        assertThat(app.relationships.history()).isEmpty();
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.flywaydb.core.Flyway;
 public final class SchemaMigration {
 
     /** Where Flyway records what it applied; {@link SchemaRollback} edits it too. */
-    static final String HISTORY_TABLE = "flyway_schema_history";
+    public static final String HISTORY_TABLE = "flyway_schema_history";
 
     private SchemaMigration() {
     }

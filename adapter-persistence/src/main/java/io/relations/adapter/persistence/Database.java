@@ -1,0 +1,169 @@
+package io.relations.adapter.persistence;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.embedded.EmbeddedPostgresServer;
+import io.relations.adapter.persistence.embedded.EmbeddedPostgresSettings;
+import io.relations.adapter.persistence.schema.SchemaMigration;
+import io.relations.adapter.persistence.schema.SchemaRollback;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The database as the service runs it: the embedded server when no other is named, the pool, and
+ * the persistence adapter on top. Opens in that order, closes in the reverse one. Also answers the
+ * two operational questions the HTTP layer asks: is the database ready, and does an exception mean
+ * it is unavailable (answered 503) rather than that something is wrong with the request.
+ */
+public final class Database implements AutoCloseable {
+
+    /** The database the embedded server keeps the service's tables in. */
+    static final String EMBEDDED_DATABASE = "relations";
+
+    /** SQLSTATE classes and codes that mean "not now": connection lost or refused, shutdown, out of resources, timeouts. */
+    private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
+    private static final Set<String> UNAVAILABLE_CODES = Set.of("55P03", "40001", "40P01");
+
+    private final Optional<EmbeddedPostgresServer> embedded;
+    private final ConnectionPool pool;
+    private final RelationsPersistence persistence;
+    private final String description;
+
+    private Database(Optional<EmbeddedPostgresServer> embedded, ConnectionPool pool, RelationsPersistence persistence, String description) {
+        this.embedded = embedded;
+        this.pool = pool;
+        this.persistence = persistence;
+        this.description = description;
+    }
+
+    /** Starts the embedded server if the location asks for it, opens the pool, migrates if asked, starts Hibernate. */
+    public static Database open(DatabaseLocation location, int poolSize, boolean migrate, MeterRegistry meters) {
+        Optional<EmbeddedPostgresServer> embedded = startIfEmbedded(location);
+        ConnectionPool pool = null;
+        try {
+            ConnectionInfo connection = connectionTo(location, embedded);
+            pool = ConnectionPool.open(connection.jdbcUrl(), connection.user(), connection.password(), poolSize, meters);
+            RelationsPersistence persistence = RelationsPersistence.create(pool.dataSource(), migrate);
+            return new Database(embedded, pool, persistence, describe(location, connection));
+        } catch (RuntimeException failure) {
+            if (pool != null) {
+                pool.close();
+            }
+            embedded.ifPresent(EmbeddedPostgresServer::close);
+            throw failure;
+        }
+    }
+
+    /** Undoes the schema (the down script of V1) at the location; nothing else may be using it. */
+    public static void rollbackSchema(DatabaseLocation location) {
+        Optional<EmbeddedPostgresServer> embedded = startIfEmbedded(location);
+        try {
+            SchemaRollback.rollback(connectionTo(location, embedded).dataSource());
+        } finally {
+            embedded.ifPresent(EmbeddedPostgresServer::close);
+        }
+    }
+
+    public RelationsPersistence persistence() {
+        return persistence;
+    }
+
+    /** Reachable, and the schema is migrated: what {@code /health/ready} reports. */
+    public boolean isReady() {
+        try (Connection connection = pool.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            try (ResultSet migrated = statement.executeQuery(
+                    "select count(*) from " + SchemaMigration.HISTORY_TABLE + " where version = '1' and success")) {
+                return migrated.next() && migrated.getLong(1) == 1;
+            }
+        } catch (SQLException | RuntimeException notReady) {
+            return false;
+        }
+    }
+
+    /** Whether {@code failure}, or one of its causes, says the database cannot serve now; never about the request. */
+    public static boolean isUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && isUnavailableState(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** For logs: which server, without secrets. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try {
+            persistence.close();
+        } finally {
+            try {
+                pool.close();
+            } finally {
+                embedded.ifPresent(EmbeddedPostgresServer::close);
+            }
+        }
+    }
+
+    private static boolean isUnavailableState(String sqlState) {
+        return UNAVAILABLE_CODES.contains(sqlState) || (sqlState.length() >= 2 && UNAVAILABLE_CLASSES.contains(sqlState.substring(0, 2)));
+    }
+
+    private static Optional<EmbeddedPostgresServer> startIfEmbedded(DatabaseLocation location) {
+        if (location instanceof DatabaseLocation.Embedded embedded) {
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(EmbeddedPostgresSettings.inDirectory(embedded.dataDirectory()));
+            try {
+                createDatabaseIfAbsent(server.connectionInfo(), EMBEDDED_DATABASE);
+            } catch (RuntimeException failure) {
+                server.close();
+                throw failure;
+            }
+            return Optional.of(server);
+        }
+        return Optional.empty();
+    }
+
+    private static ConnectionInfo connectionTo(DatabaseLocation location, Optional<EmbeddedPostgresServer> embedded) {
+        if (location instanceof DatabaseLocation.Server server) {
+            return new ConnectionInfo(server.jdbcUrl(), server.user(), server.password());
+        }
+        return embedded.orElseThrow().connectionInfo().withDatabase(EMBEDDED_DATABASE);
+    }
+
+    private static void createDatabaseIfAbsent(ConnectionInfo server, String name) {
+        try (Connection connection = server.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (exists.next()) {
+                    return;
+                }
+            }
+            statement.execute("create database " + name);
+        } catch (SQLException failure) {
+            throw new IllegalStateException("cannot create the database '" + name + "' on the embedded server: " + failure.getMessage(), failure);
+        }
+    }
+
+    private static String describe(DatabaseLocation location, ConnectionInfo connection) {
+        if (location instanceof DatabaseLocation.Embedded embedded) {
+            return "the embedded PostgreSQL (data in " + embedded.dataDirectory() + ", " + connection.jdbcUrl() + ")";
+        }
+        return "PostgreSQL at " + connection.jdbcUrl();
+    }
+}
