@@ -20,7 +20,7 @@ class GracefulStopTest {
         CountDownLatch gate = new CountDownLatch(1);
         api.useCases.gate = gate;
 
-        CompletableFuture<TestApi.Reply> underWay = CompletableFuture.supplyAsync(
+        CompletableFuture<HttpReply> underWay = CompletableFuture.supplyAsync(
                 () -> api.send("PUT", "/api/v1/me/following/" + newUser(), token, null));
         assertThat(api.useCases.entered.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(api::close);
