@@ -1,0 +1,175 @@
+package io.relations.bootstrap.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relations.adapter.persistence.check.InvariantChecker;
+import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.testing.TestDatabases;
+import io.relations.adapter.rest.CheckedHttpClient;
+import io.relations.adapter.rest.auth.TokenMinter;
+import io.relations.bootstrap.RelationsService;
+import io.relations.bootstrap.config.RelationsConfig;
+import io.relations.domain.model.UserId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * The whole service started in this JVM the way {@code main} starts it: the real adapters on a
+ * fresh PostgreSQL database of its own, HTTP on a free port of 127.0.0.1, tokens checked with a
+ * test secret. Tests speak to it over HTTP through {@link ApiClient}s, whose every answer is
+ * checked against the OpenAPI document, and look at its tables through {@link #dataSource()}.
+ */
+public final class ServiceUnderTest implements AutoCloseable {
+
+    public static final String ISSUER = "https://issuer.test";
+    public static final String AUDIENCE = "relations-end-to-end";
+    private static final byte[] SECRET = "the end-to-end tests' HS256 secret, 32+ bytes".getBytes(StandardCharsets.UTF_8);
+    private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(30);
+
+    private final ConnectionInfo database;
+    private final Path dataDirectory;
+    private final RelationsService service;
+    private final CheckedHttpClient http;
+    private final RouteCoverage coverage;
+    private final TokenMinter minter = minter(Clock.systemUTC());
+    private final UserId administrator = unknownUser();
+
+    private ServiceUnderTest(ConnectionInfo database, Path dataDirectory, RelationsService service) {
+        this.database = database;
+        this.dataDirectory = dataDirectory;
+        this.service = service;
+        this.http = new CheckedHttpClient(service.port());
+        this.coverage = RouteCoverage.of(http.send("GET", "/openapi.json", Map.of(), null).json());
+    }
+
+    public static ServiceUnderTest start() {
+        return start(Map.of());
+    }
+
+    /** @param settings environment variables that add to or replace the test's own, e.g. {@code RELATIONS_DB_POOL_SIZE} */
+    public static ServiceUnderTest start(Map<String, String> settings) {
+        ConnectionInfo database = TestDatabases.freshDatabase();
+        Path dataDirectory = temporaryDirectory();
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "RELATIONS_DB_URL", database.jdbcUrl(),
+                "RELATIONS_DB_USER", database.user(),
+                "RELATIONS_DB_PASSWORD", database.password(),
+                "RELATIONS_HTTP_HOST", "127.0.0.1",
+                "RELATIONS_HTTP_PORT", "0",
+                "RELATIONS_JWT_SECRET", Base64.getEncoder().encodeToString(SECRET),
+                "RELATIONS_JWT_ISSUER", ISSUER,
+                "RELATIONS_JWT_AUDIENCE", AUDIENCE,
+                "RELATIONS_DATA_DIR", dataDirectory.toString()));
+        environment.putAll(settings);
+        RelationsService service = null;
+        try {
+            service = RelationsService.start(RelationsConfig.from(environment), Clock.systemUTC());
+            return new ServiceUnderTest(database, dataDirectory, service);
+        } catch (RuntimeException | AssertionError failedStart) {
+            if (service != null) {
+                service.close();
+            }
+            deleteTree(dataDirectory);
+            throw failedStart;
+        }
+    }
+
+    /** Signs tokens the service accepts, on {@code clock}'s time: another clock makes expired or not-yet-valid ones. */
+    public static TokenMinter minter(Clock clock) {
+        return new TokenMinter(SECRET, ISSUER, AUDIENCE, clock);
+    }
+
+    /** A user id nobody has used yet: unknown to the service until it makes a request or an admin registers it. */
+    public static UserId unknownUser() {
+        return UserId.of(UUID.randomUUID());
+    }
+
+    /** A new user, registered through the admin route. */
+    public UserId newUser() {
+        UserId user = unknownUser();
+        assertThat(asAdmin().put("/api/v1/admin/users/" + user).status()).isEqualTo(201);
+        return user;
+    }
+
+    public ApiClient as(UserId user) {
+        return withToken(token(user));
+    }
+
+    /** A client with the admin scope, as a user of its own. */
+    public ApiClient asAdmin() {
+        return withToken(minter.mint(administrator, true, TOKEN_LIFETIME));
+    }
+
+    /** A client that sends {@code token} as its bearer token, whatever it is. */
+    public ApiClient withToken(String token) {
+        return anonymous().withHeader("Authorization", "Bearer " + token);
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(http, coverage);
+    }
+
+    public String token(UserId user) {
+        return minter.mint(user, false, TOKEN_LIFETIME);
+    }
+
+    public int port() {
+        return service.port();
+    }
+
+    /** The service's own database, for looking at its tables beside the API (unpooled: one connection a call). */
+    public DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** What {@link InvariantChecker} finds wrong in the database; empty when every invariant holds. */
+    public List<String> invariantViolations() {
+        return InvariantChecker.violations(dataSource());
+    }
+
+    /** The routes that answered with success through this service's clients so far. */
+    public RouteCoverage coverage() {
+        return coverage;
+    }
+
+    /** Stops the service; its database is left for {@link TestDatabases} to drop with the test server. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } finally {
+            deleteTree(dataDirectory);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("relations-end-to-end");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(each);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
