@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.check.InvariantChecker;
 import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.testing.FileTrees;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.adapter.rest.CheckedHttpClient;
 import io.relations.adapter.rest.auth.TokenMinter;
@@ -18,12 +19,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -82,7 +81,7 @@ public final class ServiceUnderTest implements AutoCloseable {
             if (service != null) {
                 service.close();
             }
-            deleteTree(dataDirectory);
+            FileTrees.deleteTree(dataDirectory);
             throw failedStart;
         }
     }
@@ -151,23 +150,13 @@ public final class ServiceUnderTest implements AutoCloseable {
         try {
             service.close();
         } finally {
-            deleteTree(dataDirectory);
+            FileTrees.deleteTree(dataDirectory);
         }
     }
 
     private static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("relations-end-to-end");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(each);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

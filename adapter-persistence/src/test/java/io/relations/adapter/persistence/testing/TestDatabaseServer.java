@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The PostgreSQL server the tests of this JVM use, chosen from the environment: the server named by
@@ -60,7 +58,7 @@ final class TestDatabaseServer implements AutoCloseable {
     @Override
     public void close() {
         embedded.ifPresent(EmbeddedPostgresServer::close);
-        temporaryDirectory.ifPresent(TestDatabaseServer::deleteTree);
+        temporaryDirectory.ifPresent(FileTrees::deleteTree);
     }
 
     private static TestDatabaseServer startEmbedded() {
@@ -71,16 +69,6 @@ final class TestDatabaseServer implements AutoCloseable {
             EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
                     EmbeddedPostgresSettings.inDirectory(directory.resolve("data")).notDurable());
             return new TestDatabaseServer(server.connectionInfo(), server, directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(each);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
