@@ -21,6 +21,7 @@ final class AccessLog {
         }
         Long started = ctx.attribute(HttpMetrics.STARTED);
         Caller caller = ctx.attribute(Exchange.CALLER);
+        String requestId = Exchange.requestId(ctx);
         Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         LOG.atInfo()
                 .addKeyValue("method", ctx.method().name())
@@ -28,7 +29,7 @@ final class AccessLog {
                 .addKeyValue("path", ctx.path())
                 .addKeyValue("status", ctx.statusCode())
                 .addKeyValue("duration_ms", started == null ? -1 : (System.nanoTime() - started) / 1_000_000)
-                .addKeyValue("request_id", ctx.attribute(Exchange.REQUEST_ID))
+                .addKeyValue("request_id", requestId)
                 .addKeyValue("caller", caller == null ? "-" : caller.user().toString())
                 .log("{} {} {}", ctx.method().name(), ctx.path(), ctx.statusCode());
     }
