@@ -44,7 +44,7 @@ public final class RelationsService implements AutoCloseable {
     public static RelationsService start(RelationsConfig config, Clock clock) {
         long started = System.nanoTime();
         PrometheusMeterRegistry meters = newMeterRegistry();
-        Database database = Database.open(DatabaseLocations.of(config.database()), config.poolSize(), config.migrateOnStart(), meters);
+        Database database = Database.open(config.database(), config.poolSize(), config.migrateOnStart(), meters);
         try {
             RelationsPersistence persistence = database.persistence();
             RelationshipCommandService commands = new RelationshipCommandService(
@@ -73,7 +73,7 @@ public final class RelationsService implements AutoCloseable {
 
     /** Undoes the schema on the configured database; the service must not be running on it. */
     public static void rollbackSchema(RelationsConfig config) {
-        Database.rollbackSchema(DatabaseLocations.of(config.database()));
+        Database.rollbackSchema(config.database());
     }
 
     public int port() {

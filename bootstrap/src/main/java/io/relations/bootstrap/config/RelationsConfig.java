@@ -1,5 +1,6 @@
 package io.relations.bootstrap.config;
 
+import io.relations.adapter.persistence.DatabaseLocation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public record RelationsConfig(
         String host,
         int port,
         Path dataDirectory,
-        DatabaseSettings database,
+        DatabaseLocation database,
         int poolSize,
         boolean migrateOnStart,
         TokenSettings tokens,
@@ -65,7 +66,7 @@ public record RelationsConfig(
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
-    private static DatabaseSettings database(Environment env, Path dataDirectory) {
+    private static DatabaseLocation database(Environment env, Path dataDirectory) {
         Optional<String> url = env.text("RELATIONS_DB_URL");
         if (url.isEmpty()) {
             for (String dependent : List.of("RELATIONS_DB_USER", "RELATIONS_DB_PASSWORD")) {
@@ -73,12 +74,12 @@ public record RelationsConfig(
                     throw new ConfigurationException(dependent + " is set but RELATIONS_DB_URL is not: set both, or neither for the embedded database");
                 }
             }
-            return new DatabaseSettings.Embedded(dataDirectory.resolve("postgres"));
+            return new DatabaseLocation.Embedded(dataDirectory.resolve("postgres"));
         }
         if (!url.get().startsWith("jdbc:postgresql://")) {
             throw Environment.invalid("RELATIONS_DB_URL", url.get(), "a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
         }
-        return new DatabaseSettings.External(
+        return new DatabaseLocation.Server(
                 url.get(),
                 env.text("RELATIONS_DB_USER").orElseThrow(() -> new ConfigurationException("RELATIONS_DB_USER is required when RELATIONS_DB_URL is set")),
                 env.text("RELATIONS_DB_PASSWORD", ""));
