@@ -1,5 +1,6 @@
 package io.relations.bootstrap.config;
 
+import io.relations.adapter.persistence.DatabaseLocation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,14 +18,17 @@ public record RelationsConfig(
         String host,
         int port,
         Path dataDirectory,
-        DatabaseSettings database,
+        DatabaseLocation database,
         int poolSize,
         boolean migrateOnStart,
         TokenSettings tokens,
+        int rateLimitPerMinute,
         LogFormat logFormat) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
+    /** Per caller; 0 switches rate limiting off. */
+    public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 1_200;
 
     public enum LogFormat {
         TEXT,
@@ -58,10 +62,11 @@ public record RelationsConfig(
                         tokenKey(env, dataDirectory),
                         env.text("RELATIONS_JWT_ISSUER", "relations"),
                         env.text("RELATIONS_JWT_AUDIENCE", "relations")),
+                env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
-    private static DatabaseSettings database(Environment env, Path dataDirectory) {
+    private static DatabaseLocation database(Environment env, Path dataDirectory) {
         Optional<String> url = env.text("RELATIONS_DB_URL");
         if (url.isEmpty()) {
             for (String dependent : List.of("RELATIONS_DB_USER", "RELATIONS_DB_PASSWORD")) {
@@ -69,12 +74,12 @@ public record RelationsConfig(
                     throw new ConfigurationException(dependent + " is set but RELATIONS_DB_URL is not: set both, or neither for the embedded database");
                 }
             }
-            return new DatabaseSettings.Embedded(dataDirectory.resolve("postgres"));
+            return new DatabaseLocation.Embedded(dataDirectory.resolve("postgres"));
         }
         if (!url.get().startsWith("jdbc:postgresql://")) {
             throw Environment.invalid("RELATIONS_DB_URL", url.get(), "a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
         }
-        return new DatabaseSettings.External(
+        return new DatabaseLocation.Server(
                 url.get(),
                 env.text("RELATIONS_DB_USER").orElseThrow(() -> new ConfigurationException("RELATIONS_DB_USER is required when RELATIONS_DB_URL is set")),
                 env.text("RELATIONS_DB_PASSWORD", ""));
@@ -129,7 +134,7 @@ public record RelationsConfig(
                 "RELATIONS_HTTP_HOST", "RELATIONS_HTTP_PORT", "RELATIONS_DATA_DIR", "RELATIONS_DB_URL", "RELATIONS_DB_USER",
                 "RELATIONS_DB_PASSWORD", "RELATIONS_DB_POOL_SIZE", "RELATIONS_DB_MIGRATE", "RELATIONS_JWT_SECRET",
                 "RELATIONS_JWT_PUBLIC_KEY_FILE", "RELATIONS_JWT_JWKS_FILE", "RELATIONS_JWT_ALGORITHM", "RELATIONS_JWT_ISSUER", "RELATIONS_JWT_AUDIENCE",
-                "RELATIONS_LOG_FORMAT");
+                "RELATIONS_RATE_LIMIT_PER_MINUTE", "RELATIONS_LOG_FORMAT");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

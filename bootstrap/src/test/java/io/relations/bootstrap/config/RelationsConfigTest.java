@@ -1,5 +1,6 @@
 package io.relations.bootstrap.config;
 
+import io.relations.adapter.persistence.DatabaseLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,7 @@ class RelationsConfigTest {
         RelationsConfig config = RelationsConfig.from(Map.of());
 
         assertThat(config.port()).isEqualTo(8080);
-        assertThat(config.database()).isEqualTo(new DatabaseSettings.Embedded(Path.of(".relations/postgres").toAbsolutePath()));
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.Embedded(Path.of(".relations/postgres").toAbsolutePath()));
         assertThat(config.tokens().key()).isEqualTo(new TokenSettings.GeneratedSecret(Path.of(".relations/jwt-secret").toAbsolutePath()));
         assertThat(config.migrateOnStart()).isTrue();
     }
@@ -26,7 +27,7 @@ class RelationsConfigTest {
                 "RELATIONS_DB_USER", "relations",
                 "RELATIONS_DB_PASSWORD", "secret"));
 
-        assertThat(config.database()).isEqualTo(new DatabaseSettings.External("jdbc:postgresql://localhost:5432/relations", "relations", "secret"));
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.Server("jdbc:postgresql://localhost:5432/relations", "relations", "secret"));
         assertThat(config.database().toString()).doesNotContain("secret");
     }
 

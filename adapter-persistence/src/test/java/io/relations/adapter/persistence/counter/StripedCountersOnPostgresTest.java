@@ -47,6 +47,45 @@ class StripedCountersOnPostgresTest {
         assertThat(InvariantChecker.violations(relations.dataSource())).isEmpty();
     }
 
+    /**
+     * The same number of follows, from the same number of threads, once all to one user and once
+     * each to a user of its own. Both must add up; the two rates are printed for the record
+     * (the benchmarks measure them properly: this only shows that the hot case does not collapse).
+     */
+    @Test
+    void five_hundred_follows_of_one_user_add_up_as_five_hundred_follows_of_as_many_users_do() throws Exception {
+        // given
+        int count = 500;
+        List<UserId> followers = IntStream.range(0, count).mapToObj(i -> relations.newUser()).toList();
+        UserId popular = relations.newUser();
+        List<UserId> ordinary = IntStream.range(0, count).mapToObj(i -> relations.newUser()).toList();
+
+        // when
+        long hotNanos = followAll(followers, i -> popular);
+        long coldNanos = followAll(followers, ordinary::get);
+
+        // then
+        System.out.printf("%d follows from 8 threads: to one user %.0f/s, to %d users %.0f/s (hot/cold = %.2f)%n",
+                count, count * 1e9 / hotNanos, count, count * 1e9 / coldNanos, (double) coldNanos / hotNanos);
+        assertThat(value(relations.queries().userStats(popular, popular)).followers()).isEqualTo(count);
+        assertThat(ordinary).allSatisfy(user -> assertThat(value(relations.queries().userStats(user, user)).followers()).isEqualTo(1));
+        assertThat(InvariantChecker.violations(relations.dataSource())).isEmpty();
+    }
+
+    private static long followAll(List<UserId> followers, java.util.function.IntFunction<UserId> targetOf) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        long started = System.nanoTime();
+        List<Future<?>> follows = IntStream.range(0, followers.size())
+                .<Future<?>>mapToObj(i -> threads.submit(() -> value(relations.commands().follow(followers.get(i), targetOf.apply(i)))))
+                .toList();
+        for (Future<?> follow : follows) {
+            follow.get();
+        }
+        long elapsed = System.nanoTime() - started;
+        threads.shutdown();
+        return elapsed;
+    }
+
     @Test
     void an_edge_counts_on_the_stripe_of_the_other_user_so_its_removal_meets_its_addition() {
         // given
