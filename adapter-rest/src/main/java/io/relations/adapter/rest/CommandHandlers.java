@@ -13,6 +13,7 @@ import io.relations.application.model.RelationshipChange;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.ConnectionStatus;
 import io.relations.domain.model.UserId;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -88,6 +89,10 @@ final class CommandHandlers {
         Optional<String> text = body.map(BlockBody::reason);
         if (text.map(t -> t.codePointCount(0, t.length()) > BlockReason.MAX_LENGTH).orElse(false)) {
             throw ProblemException.invalidRequest("The reason has at most " + BlockReason.MAX_LENGTH + " characters.");
+        }
+        // PostgreSQL text cannot hold U+0000 (the insert fails: a 500), and a lone surrogate is no character to store.
+        if (text.map(t -> t.indexOf('\0') >= 0 || !StandardCharsets.UTF_8.newEncoder().canEncode(t)).orElse(false)) {
+            throw ProblemException.invalidRequest("The reason must be well-formed Unicode text without U+0000.");
         }
         return BlockReason.of(text);
     }

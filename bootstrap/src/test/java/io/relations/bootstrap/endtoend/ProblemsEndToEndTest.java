@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each problem type of DESIGN §4 the service answers, provoked over HTTP. Elsewhere: unauthorized
@@ -58,6 +59,17 @@ class ProblemsEndToEndTest {
     void a_block_reason_over_500_characters_is_an_invalid_request_and_blocks_nobody() {
         // when
         HttpReply reply = service.as(alice).put("/api/v1/me/blocks/" + bob, "{\"reason\": \"" + "x".repeat(501) + "\"}");
+
+        // then
+        assertProblem(reply, ProblemType.INVALID_REQUEST);
+        assertThat(service.as(alice).get("/api/v1/me/relationships?ids=" + bob).json().at("/items/0/blocking").asBoolean()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"reason\": \"spam\\u0000\"}", "{\"reason\": \"half a character: \\ud800\"}"})
+    void a_block_reason_that_is_not_storable_text_is_an_invalid_request_and_blocks_nobody(String body) {
+        // when
+        HttpReply reply = service.as(alice).put("/api/v1/me/blocks/" + bob, body);
 
         // then
         assertProblem(reply, ProblemType.INVALID_REQUEST);
