@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Each problem type of DESIGN §4 the service answers, provoked over HTTP. Elsewhere: unauthorized
  * and forbidden (AuthenticationEndToEndTest), module_disabled (ModuleSwitchEndToEndTest), not_found
- * for a list hidden by a block (PrivacyEndToEndTest).
+ * for a list hidden by a block (PrivacyEndToEndTest), rate_limited (RateLimitEndToEndTest).
+ * Unavailable and internal need a failing database: the reliability tests provoke them.
  */
 @ExtendWith(SharedService.class)
 class ProblemsEndToEndTest {

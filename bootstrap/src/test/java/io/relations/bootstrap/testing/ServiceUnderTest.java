@@ -58,7 +58,11 @@ public final class ServiceUnderTest implements AutoCloseable {
         return start(Map.of());
     }
 
-    /** @param settings environment variables that add to or replace the test's own, e.g. {@code RELATIONS_DB_POOL_SIZE} */
+    /**
+     * @param settings environment variables that add to or replace the test's own, e.g.
+     *     {@code RELATIONS_DB_POOL_SIZE}, or {@code RELATIONS_RATE_LIMIT_PER_MINUTE=0} for storms of requests
+     *     (by default a caller may make {@link RelationsConfig#DEFAULT_RATE_LIMIT_PER_MINUTE} a minute, as in production)
+     */
     public static ServiceUnderTest start(Map<String, String> settings) {
         ConnectionInfo database = TestDatabases.freshDatabase();
         Path dataDirectory = temporaryDirectory();
