@@ -58,6 +58,9 @@ public final class TestDatabases {
                 }
             }, "test-databases-cleanup"));
             shared = databases;
+            // Say which server the tests run on: CI runs them on the embedded one and on an external one.
+            System.out.printf("test databases: PostgreSQL %s at %s (%s)%n", serverVersion(server.connectionInfo()),
+                    server.connectionInfo().jdbcUrl(), server.isEmbedded() ? "embedded" : "external, RELATIONS_DB_URL");
         }
         return shared;
     }
@@ -78,6 +81,17 @@ public final class TestDatabases {
     synchronized void dropAll() {
         for (String database : created) {
             execute(server, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static String serverVersion(ConnectionInfo on) {
+        try (Connection connection = on.dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet version = statement.executeQuery("show server_version")) {
+            version.next();
+            return version.getString(1);
+        } catch (SQLException e) {
+            return "of unknown version (" + e.getMessage() + ")";
         }
     }
 
