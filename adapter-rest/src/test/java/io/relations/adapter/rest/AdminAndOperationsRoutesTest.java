@@ -5,34 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Timer;
 import io.relations.domain.model.UserId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AdminAndOperationsRoutesTest {
 
-    private static TestApi api;
+    @RegisterExtension
+    static final TestApi api = new TestApi();
     private final UserId admin = newUser();
     private final UserId other = newUser();
-
-    @BeforeAll
-    static void start() {
-        api = new TestApi();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.useCases.reset();
-        api.ready = true;
-    }
 
     @Test
     void registering_a_new_user_is_created_and_again_is_ok() {

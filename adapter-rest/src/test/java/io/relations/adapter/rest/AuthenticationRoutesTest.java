@@ -5,33 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.domain.model.UserId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AuthenticationRoutesTest {
 
-    private static TestApi api;
+    @RegisterExtension
+    static final TestApi api = new TestApi();
     private final UserId me = newUser();
     private final UserId other = newUser();
-
-    @BeforeAll
-    static void start() {
-        api = new TestApi();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.useCases.reset();
-    }
 
     @Test
     void an_api_route_without_a_token_is_unauthorized_with_a_bearer_challenge() {

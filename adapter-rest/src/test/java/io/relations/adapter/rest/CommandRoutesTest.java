@@ -7,33 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.ConnectionStatus;
 import io.relations.domain.model.UserId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CommandRoutesTest {
 
-    private static TestApi api;
+    @RegisterExtension
+    static final TestApi api = new TestApi();
     private final UserId me = newUser();
     private final UserId other = newUser();
-
-    @BeforeAll
-    static void start() {
-        api = new TestApi();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.useCases.reset();
-    }
 
     @ParameterizedTest(name = "{0} {1} calls {2}")
     @CsvSource({

@@ -13,7 +13,7 @@ class GracefulStopTest {
 
     @Test
     void stopping_lets_a_request_under_way_finish() throws Exception {
-        TestApi api = new TestApi();
+        TestApi api = TestApi.started();
         UserId me = newUser();
         String token = api.token(me);
         api.get("/api/v1/me/blocks", token);

@@ -7,35 +7,17 @@ import io.relations.domain.model.UserId;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProblemResponsesTest {
 
-    private static TestApi api;
+    @RegisterExtension
+    static final TestApi api = new TestApi();
     private final UserId me = newUser();
     private final UserId other = newUser();
-
-    @BeforeAll
-    static void start() {
-        api = new TestApi();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.useCases.reset();
-        api.ready = true;
-        api.throttled = Optional.empty();
-    }
 
     @Test
     void every_answer_carries_a_generated_request_id() {

@@ -28,10 +28,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,24 +37,10 @@ class QueryRoutesTest {
 
     private static final Instant SINCE = Instant.parse("2026-03-01T12:30:45.123456Z");
 
-    private static TestApi api;
+    @RegisterExtension
+    static final TestApi api = new TestApi();
     private final UserId me = newUser();
     private final UserId other = newUser();
-
-    @BeforeAll
-    static void start() {
-        api = new TestApi();
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        api.useCases.reset();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"followers", "following", "connections"})

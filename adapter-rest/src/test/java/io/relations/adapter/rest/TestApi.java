@@ -12,12 +12,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The API on a random port with stubbed use cases, real JWT checks, and an HTTP client whose
  * every answer is checked against the OpenAPI document before a test sees it ({@link CheckedHttpClient}).
+ * Either one per test class, {@code @RegisterExtension static final TestApi api = new TestApi();},
+ * started before its tests, reset before each and stopped after them; or {@link #started()} by a test.
  */
-final class TestApi implements AutoCloseable {
+final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
     static final byte[] SECRET = "a-test-secret-of-more-than-32-bytes!".getBytes(StandardCharsets.UTF_8);
     static final String ISSUER = "https://issuer.test";
@@ -29,10 +35,33 @@ final class TestApi implements AutoCloseable {
     volatile boolean ready = true;
     volatile Optional<Duration> throttled = Optional.empty();
 
-    private final RestApi api;
-    private final CheckedHttpClient http;
+    private RestApi api;
+    private CheckedHttpClient http;
 
-    TestApi() {
+    static TestApi started() {
+        TestApi testApi = new TestApi();
+        testApi.start();
+        return testApi;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        useCases.reset();
+        ready = true;
+        throttled = Optional.empty();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private void start() {
         Operations operations = Operations.defaults()
                 .withReady(() -> ready)
                 .withMetrics(meters, () -> "# HELP test_metric A test.\n# TYPE test_metric gauge\ntest_metric 1.0\n")
