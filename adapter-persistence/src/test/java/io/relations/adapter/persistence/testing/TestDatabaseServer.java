@@ -4,6 +4,10 @@ import io.relations.adapter.persistence.embedded.ConnectionInfo;
 import io.relations.adapter.persistence.embedded.EmbeddedPostgresServer;
 import io.relations.adapter.persistence.embedded.EmbeddedPostgresSettings;
 
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,17 +19,23 @@ import java.util.Optional;
 /**
  * The PostgreSQL server the tests of this JVM use, chosen from the environment: the server named by
  * {@code RELATIONS_DB_URL} (with {@code RELATIONS_DB_USER}, {@code RELATIONS_DB_PASSWORD}) if set, else an embedded
- * one in a temp directory. {@code RELATIONS_TEST_DB=embedded} forces the embedded one.
+ * one in a temp directory. {@code RELATIONS_TEST_DB=embedded} forces the embedded one, and
+ * {@code RELATIONS_TEST_DB=testcontainers} uses Testcontainers' PostgreSQL of the same major version
+ * where a Docker engine runs (none does on the machines this project is built on: that path is kept
+ * small, and refuses with a clear message when there is no engine).
  */
 final class TestDatabaseServer implements AutoCloseable {
 
     private final ConnectionInfo connectionInfo;
-    private final Optional<EmbeddedPostgresServer> embedded;
+    /** The major version the embedded binaries have; a container must match it. */
+    static final String POSTGRES_IMAGE = "postgres:17";
+
+    private final Optional<AutoCloseable> ownServer;
     private final Optional<Path> temporaryDirectory;
 
-    private TestDatabaseServer(ConnectionInfo connectionInfo, EmbeddedPostgresServer embedded, Path temporaryDirectory) {
+    private TestDatabaseServer(ConnectionInfo connectionInfo, AutoCloseable ownServer, Path temporaryDirectory) {
         this.connectionInfo = connectionInfo;
-        this.embedded = Optional.ofNullable(embedded);
+        this.ownServer = Optional.ofNullable(ownServer);
         this.temporaryDirectory = Optional.ofNullable(temporaryDirectory);
     }
 
@@ -33,15 +43,13 @@ final class TestDatabaseServer implements AutoCloseable {
         String choice = environment.getOrDefault("RELATIONS_TEST_DB", "");
         String url = environment.getOrDefault("RELATIONS_DB_URL", "");
         return switch (choice) {
-            case "testcontainers" -> throw new IllegalStateException("RELATIONS_TEST_DB=testcontainers: Testcontainers is "
-                    + "not available in this build. Unset RELATIONS_TEST_DB to use the embedded PostgreSQL, "
-                    + "or set RELATIONS_DB_URL to use an existing server.");
+            case "testcontainers" -> startContainer();
             case "embedded" -> startEmbedded();
             case "" -> url.isBlank() ? startEmbedded() : new TestDatabaseServer(new ConnectionInfo(url,
                     environment.getOrDefault("RELATIONS_DB_USER", "postgres"),
                     environment.getOrDefault("RELATIONS_DB_PASSWORD", "")), null, null);
             default -> throw new IllegalStateException(
-                    "RELATIONS_TEST_DB=" + choice + " is unknown: leave it unset, or set it to embedded.");
+                    "RELATIONS_TEST_DB=" + choice + " is unknown: leave it unset, or set it to embedded or testcontainers.");
         };
     }
 
@@ -50,15 +58,33 @@ final class TestDatabaseServer implements AutoCloseable {
         return connectionInfo;
     }
 
+    /** Started by the tests (embedded or container), rather than named by RELATIONS_DB_URL. */
     boolean isEmbedded() {
-        return embedded.isPresent();
+        return ownServer.isPresent();
     }
 
-    /** Stops the embedded server and deletes its files; a server named by RELATIONS_DB_URL is left running. */
+    /** Stops a server the tests started and deletes its files; a server named by RELATIONS_DB_URL is left running. */
     @Override
     public void close() {
-        embedded.ifPresent(EmbeddedPostgresServer::close);
+        ownServer.ifPresent(server -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop the test database server", e);
+            }
+        });
         temporaryDirectory.ifPresent(FileTrees::deleteTree);
+    }
+
+    private static TestDatabaseServer startContainer() {
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
+            throw new IllegalStateException("RELATIONS_TEST_DB=testcontainers needs a Docker engine, and none answers here."
+                    + " Unset RELATIONS_TEST_DB to use the embedded PostgreSQL, or set RELATIONS_DB_URL to use an existing server.");
+        }
+        PostgreSQLContainer<?> container = new PostgreSQLContainer<>(DockerImageName.parse(POSTGRES_IMAGE));
+        container.start();
+        return new TestDatabaseServer(
+                new ConnectionInfo(container.getJdbcUrl(), container.getUsername(), container.getPassword()), container::stop, null);
     }
 
     private static TestDatabaseServer startEmbedded() {

@@ -23,9 +23,13 @@ class TestDatabaseServerTest {
     }
 
     @Test
-    void testcontainers_is_refused_as_not_available_in_this_build() {
+    void testcontainers_without_a_docker_engine_is_refused_saying_what_to_do_instead() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(org.testcontainers.DockerClientFactory.instance().isDockerAvailable(),
+                "a Docker engine runs here: Testcontainers would start");
+
         assertThatThrownBy(() -> TestDatabaseServer.fromEnvironment(Map.of("RELATIONS_TEST_DB", "testcontainers")))
-                .hasMessageContaining("not available in this build");
+                .hasMessageContaining("needs a Docker engine")
+                .hasMessageContaining("RELATIONS_DB_URL");
     }
 
     @Test
