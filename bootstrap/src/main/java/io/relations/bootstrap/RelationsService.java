@@ -11,6 +11,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.persistence.Database;
 import io.relations.adapter.persistence.RelationsPersistence;
 import io.relations.adapter.rest.Operations;
+import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
 import io.relations.adapter.rest.UseCases;
 import io.relations.application.service.AdministrationService;
@@ -28,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class RelationsService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelationsService.class);
+    private static final int MAX_RATE_LIMITED_CALLERS = 100_000;
 
     private final Database database;
     private final RestApi api;
@@ -57,7 +59,8 @@ public final class RelationsService implements AutoCloseable {
             Operations operations = Operations.defaults()
                     .withReady(database::isReady)
                     .withMetrics(meters, meters::scrape)
-                    .withUnavailableWhen(Database::isUnavailable);
+                    .withUnavailableWhen(Database::isUnavailable)
+                    .withThrottle(throttle(config.rateLimitPerMinute()));
             RestApi api = new RestApi(UseCases.of(commands, queries, administration), Authenticators.of(config.tokens()), operations)
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
@@ -86,6 +89,10 @@ public final class RelationsService implements AutoCloseable {
             database.close();
             meters.close();
         }
+    }
+
+    private static RequestThrottle throttle(int perMinute) {
+        return perMinute == 0 ? RequestThrottle.NONE : new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_CALLERS);
     }
 
     private static PrometheusMeterRegistry newMeterRegistry() {

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 public final class ConnectionPool implements AutoCloseable {
 
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(3);
+    public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
 
     private final HikariDataSource pool;
 
@@ -40,6 +42,10 @@ public final class ConnectionPool implements AutoCloseable {
         config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
         // Let the service start while the database is down; readiness says when it can serve.
         config.setInitializationFailTimeout(-1);
+        // A stuck lock or a runaway statement must not pin a request thread: the pair lock waits at
+        // most LOCK_TIMEOUT (then 55P03, answered 503), a statement runs at most STATEMENT_TIMEOUT.
+        config.addDataSourceProperty("options",
+                "-c lock_timeout=" + LOCK_TIMEOUT.toMillis() + " -c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
         if (meters != null) {
             config.setMetricRegistry(meters);
         }

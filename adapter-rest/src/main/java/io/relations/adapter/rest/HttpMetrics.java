@@ -11,7 +11,7 @@ import io.micrometer.core.instrument.Timer;
  */
 final class HttpMetrics {
 
-    private static final String STARTED = "relations.startedNanos";
+    static final String STARTED = "relations.startedNanos";
 
     private final MeterRegistry meters;
 

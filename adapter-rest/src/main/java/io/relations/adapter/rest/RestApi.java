@@ -75,6 +75,7 @@ public final class RestApi {
 
         Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
         HttpMetrics metrics = new HttpMetrics(operations.meters());
+        AccessLog accessLog = new AccessLog();
         CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
         QueryHandlers queries = new QueryHandlers(useCases, views);
         AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
@@ -100,6 +101,7 @@ public final class RestApi {
             routes.beforeMatched("/api/v1/*", filters::authenticate);
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
             routes.after(metrics::record);
+            routes.after(accessLog::record);
 
             routes.put("/api/v1/me/following/{userId}", commands::follow);
             routes.delete("/api/v1/me/following/{userId}", commands::unfollow);

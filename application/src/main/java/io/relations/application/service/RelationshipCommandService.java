@@ -135,6 +135,11 @@ public final class RelationshipCommandService
             return Outcome.refused(Refusal.SELF_RELATIONSHIP);
         }
         return pairLock.inTransactionWithPairLocked(command.pair(), () -> {
+            // Read again under the lock, which a switch of the module waits for: no command that
+            // starts after a switch writes under the old setting.
+            if (!moduleSwitch.connectionsEnabled()) {
+                return Outcome.refused(Refusal.MODULE_DISABLED);
+            }
             // Inside the transaction, so that a user deleted concurrently is seen as unknown
             // rather than failing the insert of a row that names them.
             if (!users.exists(command.target()) || !users.exists(command.actor())) {

@@ -21,10 +21,13 @@ public record RelationsConfig(
         int poolSize,
         boolean migrateOnStart,
         TokenSettings tokens,
+        int rateLimitPerMinute,
         LogFormat logFormat) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
+    /** Per caller; 0 switches rate limiting off. */
+    public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 1_200;
 
     public enum LogFormat {
         TEXT,
@@ -58,6 +61,7 @@ public record RelationsConfig(
                         tokenKey(env, dataDirectory),
                         env.text("RELATIONS_JWT_ISSUER", "relations"),
                         env.text("RELATIONS_JWT_AUDIENCE", "relations")),
+                env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
@@ -129,7 +133,7 @@ public record RelationsConfig(
                 "RELATIONS_HTTP_HOST", "RELATIONS_HTTP_PORT", "RELATIONS_DATA_DIR", "RELATIONS_DB_URL", "RELATIONS_DB_USER",
                 "RELATIONS_DB_PASSWORD", "RELATIONS_DB_POOL_SIZE", "RELATIONS_DB_MIGRATE", "RELATIONS_JWT_SECRET",
                 "RELATIONS_JWT_PUBLIC_KEY_FILE", "RELATIONS_JWT_JWKS_FILE", "RELATIONS_JWT_ALGORITHM", "RELATIONS_JWT_ISSUER", "RELATIONS_JWT_AUDIENCE",
-                "RELATIONS_LOG_FORMAT");
+                "RELATIONS_RATE_LIMIT_PER_MINUTE", "RELATIONS_LOG_FORMAT");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -1,6 +1,7 @@
 package io.relations.adapter.persistence.directory;
 
 import io.relations.adapter.persistence.entity.SettingEntity;
+import io.relations.adapter.persistence.transaction.ModuleSwitchLock;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.port.out.ModuleSwitch;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public final class SettingsModuleSwitch implements ModuleSwitch {
     @Override
     public void switchConnections(boolean enabled) {
         transactions.inNewTransactionRetrying(entityManager -> {
+            ModuleSwitchLock.holdExclusive(entityManager);
             SettingEntity setting = entityManager.find(SettingEntity.class, KEY);
             if (setting == null) {
                 entityManager.persist(new SettingEntity(KEY, Boolean.toString(enabled), clock.instant()));

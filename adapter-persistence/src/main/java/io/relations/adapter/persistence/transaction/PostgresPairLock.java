@@ -24,6 +24,7 @@ public final class PostgresPairLock implements PairLock {
     public <T> T inTransactionWithPairLocked(UserPair pair, Supplier<T> work) {
         long key = PairLockKey.of(pair);
         return transactions.inNewTransactionRetrying(entityManager -> {
+            ModuleSwitchLock.holdShared(entityManager);
             entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?)")
                     .setParameter(1, key)
                     .getResultList();

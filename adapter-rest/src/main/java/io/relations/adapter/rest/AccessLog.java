@@ -1,0 +1,36 @@
+package io.relations.adapter.rest;
+
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.relations.adapter.rest.auth.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request on the {@code relations.access} logger, with its fields as key-value pairs
+ * (structured in the JSON log format): method, route template, path, status, duration, request id
+ * and the authenticated caller. Never the query string, headers or body: they may carry tokens.
+ */
+final class AccessLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger("relations.access");
+
+    void record(Context ctx) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        Long started = ctx.attribute(HttpMetrics.STARTED);
+        Caller caller = ctx.attribute(Exchange.CALLER);
+        String requestId = Exchange.requestId(ctx);
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        LOG.atInfo()
+                .addKeyValue("method", ctx.method().name())
+                .addKeyValue("route", matched != null ? matched.path : "-")
+                .addKeyValue("path", ctx.path())
+                .addKeyValue("status", ctx.statusCode())
+                .addKeyValue("duration_ms", started == null ? -1 : (System.nanoTime() - started) / 1_000_000)
+                .addKeyValue("request_id", requestId)
+                .addKeyValue("caller", caller == null ? "-" : caller.user().toString())
+                .log("{} {} {}", ctx.method().name(), ctx.path(), ctx.statusCode());
+    }
+}
