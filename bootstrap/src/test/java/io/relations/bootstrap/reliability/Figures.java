@@ -12,9 +12,12 @@ record Figures(String test, String volume, Duration duration, long serverErrors,
                String details) {
 
     static final String PREFIX = "[reliability]";
+    /** For a test where a refused request may have changed rows by design (a 503 whose commit went through). */
+    static final long NOT_MEASURED = -1;
 
     void print() {
-        System.out.println(String.format(Locale.ROOT, "%s %s (%s) | %s | %.1f s | 5xx %d | violations %d | rows changed by refusals %d | %s",
-                PREFIX, test, Volumes.name(), volume, duration.toMillis() / 1000.0, serverErrors, violations, rowsChangedByRefusals, details));
+        String refusals = rowsChangedByRefusals == NOT_MEASURED ? "n/a" : Long.toString(rowsChangedByRefusals);
+        System.out.println(String.format(Locale.ROOT, "%s %s (%s) | %s | %.1f s | 5xx %d | violations %d | rows changed by refusals %s | %s",
+                PREFIX, test, Volumes.name(), volume, duration.toMillis() / 1000.0, serverErrors, violations, refusals, details));
     }
 }
