@@ -17,7 +17,8 @@ final class TransientFailure {
 
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
+            // Not every SQLException has a state: the pool's "no connection in time" has none.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && RETRYABLE_SQL_STATES.contains(sql.getSQLState())) {
                 return true;
             }
             if (cause.getCause() == cause) {

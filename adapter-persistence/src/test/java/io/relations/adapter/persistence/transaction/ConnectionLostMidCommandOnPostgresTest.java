@@ -1,0 +1,46 @@
+package io.relations.adapter.persistence.transaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.relations.adapter.persistence.Database;
+import io.relations.adapter.persistence.support.RelationsOnPostgres;
+import io.relations.domain.model.UserPair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Regression, found by the database outage test of the bootstrap: when the connection died under
+ * a command, Hibernate's {@code find} answered null instead of failing (HHH-12472: the failed
+ * statement had marked the transaction rollback-only), the module read as switched off, and the
+ * commit then failed on the closed connection with nothing to say the database was gone: a 500.
+ */
+class ConnectionLostMidCommandOnPostgresTest {
+
+    @RegisterExtension
+    static final RelationsOnPostgres relations = RelationsOnPostgres.perTestClass(3);
+
+    @Test
+    void reading_the_module_switch_on_a_connection_lost_mid_command_fails_as_unavailable() {
+        // given a command's transaction whose connection is ended from outside
+        UserPair pair = UserPair.of(relations.newUser(), relations.newUser());
+
+        // when
+        Throwable failure = catchThrowable(() -> relations.persistence().pairLock().inTransactionWithPairLocked(pair, () -> {
+            terminateTheSessionHolding(PairLockKey.of(pair));
+            return relations.persistence().moduleSwitch().connectionsEnabled();
+        }));
+
+        // then
+        assertThat(failure).isNotNull();
+        assertThat(Database.isUnavailable(failure)).as("recognised as unavailable: %s", failure).isTrue();
+    }
+
+    /** The one-key form of an advisory lock shows in pg_locks as its high and low 32 bits, objsubid 1. */
+    private static void terminateTheSessionHolding(long pairLockKey) {
+        relations.sql().rows("""
+                select pg_terminate_backend(pid, 5000) from pg_locks
+                where locktype = 'advisory' and granted and objsubid = 1 and classid::bigint = ? and objid::bigint = ?""",
+                pairLockKey >>> 32, pairLockKey & 0xFFFF_FFFFL);
+    }
+}
