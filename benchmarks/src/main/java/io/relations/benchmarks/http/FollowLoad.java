@@ -15,11 +15,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * Starts the service in this JVM on an embedded PostgreSQL (a fresh data directory), registers
@@ -34,7 +36,7 @@ public final class FollowLoad {
     private static final String SECRET = "benchmark.secret.not.for.production.use.0123";
     private static final String ISSUER_AND_AUDIENCE = "relations";
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
-    private static final int REGISTRATIONS_AT_ONCE = 8;
+    private static final int REGISTRATIONS_AT_ONCE = 32;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final TokenMinter tokens = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8),
@@ -62,6 +64,16 @@ public final class FollowLoad {
             double hotShareOfCold = results.get(2).achievedPerSecond() / results.get(1).achievedPerSecond();
             System.out.printf("RESULT hot/cold achieved = %.2f; hot p99 / cold p99 = %.2f%n",
                     hotShareOfCold, results.get(2).p99Millis() / results.get(1).p99Millis());
+        } finally {
+            deleteRecursively(dataDirectory);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
