@@ -43,8 +43,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every command follows the same path: module switched on → not oneself → lock the pair → both
+ * Every command follows the same path: not oneself → lock the pair → module switched on → both
  * users known → load → decide → record the events → answer the relationship as the actor sees it.
+ * The refusals come in DESIGN's order all the same: module, self, unknown user.
  */
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
@@ -128,15 +129,13 @@ public final class RelationshipCommandService
     }
 
     private Outcome<RelationshipChange> execute(Command command) {
-        if (!moduleSwitch.connectionsEnabled()) {
-            return Outcome.refused(Refusal.MODULE_DISABLED);
-        }
         if (command.actor().equals(command.target())) {
-            return Outcome.refused(Refusal.SELF_RELATIONSHIP);
+            // No pair to lock; the module switch still comes first, as for every command.
+            return Outcome.refused(moduleSwitch.connectionsEnabled() ? Refusal.SELF_RELATIONSHIP : Refusal.MODULE_DISABLED);
         }
         return pairLock.inTransactionWithPairLocked(command.pair(), () -> {
-            // Read again under the lock, which a switch of the module waits for: no command that
-            // starts after a switch writes under the old setting.
+            // Read under the lock, which a switch of the module waits for: no command that starts
+            // after a switch writes under the old setting. One read, in the command's transaction.
             if (!moduleSwitch.connectionsEnabled()) {
                 return Outcome.refused(Refusal.MODULE_DISABLED);
             }

@@ -67,7 +67,6 @@ class RelationshipCommandServiceTest {
 
         assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
         assertThat(app.relationships.history()).isEmpty();
-        assertThat(app.relationships.lockCount(UserPair.of(ALICE, BOB))).isZero();
     }
 
     @Test
