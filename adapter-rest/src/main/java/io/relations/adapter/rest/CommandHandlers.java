@@ -89,6 +89,10 @@ final class CommandHandlers {
         if (text.map(t -> t.codePointCount(0, t.length()) > BlockReason.MAX_LENGTH).orElse(false)) {
             throw ProblemException.invalidRequest("The reason has at most " + BlockReason.MAX_LENGTH + " characters.");
         }
+        // PostgreSQL's text cannot hold the NUL character: refused here, not failed in the database.
+        if (text.map(t -> t.indexOf('\0') >= 0).orElse(false)) {
+            throw ProblemException.invalidRequest("The reason may not contain the NUL character.");
+        }
         return BlockReason.of(text);
     }
 }
