@@ -6,31 +6,25 @@ import io.relations.adapter.rest.RestApi;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.domain.model.UserId;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the hostile-input fuzzing found, each kept as a case of its own: all were 500s or bodiless answers before. */
+@ExtendWith(ReliabilityServices.Shared.class)
 class HostileInputRegressionTest {
 
-    private static ServiceUnderTest service;
-    private static RawHttp raw;
-    private static UserId caller;
-    private static String token;
+    private final ServiceUnderTest service;
+    private final LoadClient client;
+    private final RawHttp raw;
+    private final String token;
 
-    @BeforeAll
-    static void start() {
-        service = ServiceUnderTest.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", "0"));
-        raw = new RawHttp(service.port());
+    HostileInputRegressionTest(ServiceUnderTest service) {
+        this.service = service;
+        this.client = new LoadClient(service.port());
+        this.raw = new RawHttp(service.port());
         // registered beforehand: a caller's first request registers them, which would count as a change
-        caller = service.newUser();
-        token = service.token(caller);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
+        Crowd caller = Crowd.registered(1, client);
+        this.token = caller.token(caller.get(0));
     }
 
     @Test
@@ -58,7 +52,7 @@ class HostileInputRegressionTest {
 
     @Test
     void a_chunked_body_with_an_impossible_chunk_size_is_an_invalid_request() {
-        UserId target = service.newUser();
+        UserId target = Crowd.registered(1, client).get(0);
         RawHttp.RawAnswer answer = send("PUT /api/v1/me/blocks/" + target + " HTTP/1.1\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n", "ffffffffffffffff\r\nx\r\n0\r\n\r\n");
 
@@ -67,7 +61,7 @@ class HostileInputRegressionTest {
 
     @Test
     void a_block_reason_with_the_nul_character_is_an_invalid_request_and_blocks_nobody() {
-        UserId target = service.newUser();
+        UserId target = Crowd.registered(1, client).get(0);
         TableSnapshot before = TableSnapshot.of(service.dataSource());
 
         RawHttp.RawAnswer answer = send("PUT /api/v1/me/blocks/" + target + " HTTP/1.1\r\nAuthorization: Bearer " + token
@@ -87,7 +81,7 @@ class HostileInputRegressionTest {
     }
 
     /** @param body sent with its Content-Length, unless the head says it is chunked */
-    private static RawHttp.RawAnswer send(String head, String body) {
+    private RawHttp.RawAnswer send(String head, String body) {
         String length = body.isEmpty() || head.contains("Transfer-Encoding") ? "" : "Content-Length: " + body.length() + "\r\n";
         String request = head + length + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n" + body;
         return raw.exchange(request.getBytes(StandardCharsets.ISO_8859_1));

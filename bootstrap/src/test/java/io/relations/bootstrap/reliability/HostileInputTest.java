@@ -38,7 +38,7 @@ class HostileInputTest {
 
     @Test
     void hostile_requests_get_a_problem_4xx_or_a_documented_success_never_a_5xx_or_a_leak_and_refusals_change_no_row() throws SQLException {
-        try (ServiceUnderTest service = ServiceUnderTest.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", "0"));
+        try (ServiceUnderTest service = ReliabilityServices.start();
              LoadClient client = new LoadClient(service.port());
              Connection tables = service.dataSource().getConnection()) {
             // given a caller with a little of everything, and an administrator, both already registered
@@ -47,7 +47,7 @@ class HostileInputTest {
             Crowd users = Crowd.registered(4, client);
             UserId caller = users.get(0);
             String token = users.token(caller);
-            String adminToken = Crowd.adminToken();
+            String adminToken = Tokens.admin();
             client.send(Route.FOLLOW, users.get(2), token);
             client.send(Route.FOLLOW, users.get(3), token);
             client.send(Route.REQUEST_CONNECTION, users.get(1), token);
