@@ -12,6 +12,7 @@ import io.relations.adapter.rest.problem.ProblemType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ final class Filters {
     private static final Logger LOG = LoggerFactory.getLogger(Filters.class);
     private static final String BEARER = "Bearer ";
     private static final String CHALLENGE = "Bearer realm=\"relations\"";
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Authenticator authenticator;
     private final KnownUsers knownUsers;
@@ -36,6 +38,16 @@ final class Filters {
         String id = RequestIds.accept(ctx.header(RequestIds.HEADER));
         ctx.attribute(Exchange.REQUEST_ID, id);
         ctx.header(RequestIds.HEADER, id);
+    }
+
+    /**
+     * A '%' in the path not followed by two hex digits ({@code %u0041}, a lone {@code %}) would
+     * fail Javalin's decoding of the path parameters as an unexpected error; it is the client's.
+     */
+    void rejectMalformedEscapes(Context ctx) {
+        if (MALFORMED_ESCAPE.matcher(ctx.path()).find()) {
+            throw ProblemException.invalidRequest("The path has a malformed percent-escape.");
+        }
     }
 
     void authenticate(Context ctx) {

@@ -24,6 +24,12 @@ final class JettyErrors extends ErrorHandler {
         this.mapper = mapper;
     }
 
+    /** Jetty writes a body for GET, POST and HEAD only; a malformed PUT or DELETE deserves its problem too. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String requestId = RequestIds.accept(request.getHeaders().get(RequestIds.HEADER));
@@ -34,7 +40,10 @@ final class JettyErrors extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(body(type, requestId)), callback);
     }
 
-    /** Jetty's statuses brought to the API's few: any other 4xx (a header too large, say) is an invalid_request. */
+    /**
+     * Jetty's statuses brought to the API's few: any other 4xx (a header too large, say) is an
+     * invalid_request, and so is a 505: an HTTP version Jetty does not speak is the client's mistake.
+     */
     private static ProblemType typeOf(int status) {
         if (status == 404) {
             return ProblemType.NOT_FOUND;
@@ -42,7 +51,7 @@ final class JettyErrors extends ErrorHandler {
         if (status == 503) {
             return ProblemType.UNAVAILABLE;
         }
-        return status >= 500 ? ProblemType.INTERNAL : ProblemType.INVALID_REQUEST;
+        return status >= 500 && status != 505 ? ProblemType.INTERNAL : ProblemType.INVALID_REQUEST;
     }
 
     private byte[] body(ProblemType type, String requestId) {

@@ -13,6 +13,7 @@ import io.relations.adapter.rest.problem.ProblemType;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,10 @@ final class ProblemHandlers {
     }
 
     void unexpected(Exception error, Context ctx) {
+        if (unreadableRequest(error)) {
+            write(ctx, ProblemType.INVALID_REQUEST, "The request could not be read.", Map.of());
+            return;
+        }
         if (causedByUnavailability(error)) {
             LOG.warn("Request {} failed: a dependency is unavailable", Exchange.requestId(ctx), error);
             write(ctx, ProblemType.UNAVAILABLE, "The service is unavailable; retry later.",
@@ -87,6 +92,16 @@ final class ProblemHandlers {
         } catch (IOException | IllegalStateException cannotAnswer) {
             LOG.warn("Request {}: could not answer the error", requestId, cannotAnswer);
         }
+    }
+
+    /** Jetty's refusal of a malformed request that shows only as a handler reads it (a broken chunked body, say). */
+    private static boolean unreadableRequest(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException jetty && jetty.getCode() >= 400 && jetty.getCode() < 500) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean causedByUnavailability(Throwable error) {

@@ -109,6 +109,7 @@ public final class RestApi {
 
             RoutesConfig routes = config.routes;
             routes.before(filters::assignRequestId);
+            routes.before(filters::rejectMalformedEscapes);
             routes.before(metrics::start);
             routes.beforeMatched("/api/v1/*", filters::authenticate);
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);

@@ -4,18 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * One answer as a load sees it: status (0 when none came: a timeout or a broken connection),
- * content type, {@code Retry-After}, body, when the request was sent and how long the answer took.
+ * headers (names in lower case), body, when the request was sent and how long the answer took.
  */
-record Answer(int status, String contentType, String retryAfter, String body, long sentAtNanos, long tookNanos) {
+record Answer(int status, Map<String, String> headers, String body, long sentAtNanos, long tookNanos) {
 
     static final int NO_ANSWER = 0;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Answer none(long sentAtNanos, long tookNanos, Exception why) {
-        return new Answer(NO_ANSWER, "", null, why.toString(), sentAtNanos, tookNanos);
+        return new Answer(NO_ANSWER, Map.of(), why.toString(), sentAtNanos, tookNanos);
+    }
+
+    /** The header's value, or null when absent. */
+    String header(String name) {
+        return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    String contentType() {
+        String type = header("Content-Type");
+        return type == null ? "" : type;
+    }
+
+    String retryAfter() {
+        return header("Retry-After");
     }
 
     boolean isSuccess() {
@@ -27,7 +43,7 @@ record Answer(int status, String contentType, String retryAfter, String body, lo
     }
 
     boolean isProblem() {
-        return contentType.startsWith("application/problem+json");
+        return contentType().startsWith("application/problem+json");
     }
 
     /** The problem name, the last segment of its type URI; empty when the answer is not a problem. */
@@ -49,6 +65,6 @@ record Answer(int status, String contentType, String retryAfter, String body, lo
 
     @Override
     public String toString() {
-        return status + " " + contentType + (retryAfter == null ? "" : " Retry-After " + retryAfter) + " " + body;
+        return status + " " + headers + " " + body;
     }
 }

@@ -2,24 +2,16 @@ package io.relations.bootstrap.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.relations.adapter.rest.auth.TokenMinter;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.domain.model.UserId;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The users of a load test and their tokens (valid for hours: a long run outlasts the fixture's
- * half-hour tokens), registered through the admin route or left to register on first use.
- */
+/** The users of a load test and their tokens, registered through the admin route or left to register on first use. */
 final class Crowd {
-
-    private static final Duration TOKEN_LIFETIME = Duration.ofHours(6);
-    private static final TokenMinter MINTER = ServiceUnderTest.minter(Clock.systemUTC());
 
     private final List<UserId> users;
     private final Map<UserId, String> tokens;
@@ -36,7 +28,7 @@ final class Crowd {
         for (int i = 0; i < size; i++) {
             UserId user = ServiceUnderTest.unknownUser();
             users.add(user);
-            tokens.put(user, MINTER.mint(user, false, TOKEN_LIFETIME));
+            tokens.put(user, Tokens.valid(user));
         }
         return new Crowd(users, tokens);
     }
@@ -44,17 +36,12 @@ final class Crowd {
     /** Users registered by an administrator, so that others may act on them before they make a request. */
     static Crowd registered(int size, LoadClient client) {
         Crowd crowd = unregistered(size);
-        String admin = adminToken();
+        String admin = Tokens.admin();
         Parallel.run(8, size, Duration.ofMinutes(5), index -> {
             Answer answer = client.send("PUT", "/api/v1/admin/users/" + crowd.get(index), admin, null);
             assertThat(answer.status()).as("registering a user: %s", answer).isEqualTo(201);
         });
         return crowd;
-    }
-
-    /** A token with the admin scope, for a user of its own. */
-    static String adminToken() {
-        return MINTER.mint(ServiceUnderTest.unknownUser(), true, TOKEN_LIFETIME);
     }
 
     UserId get(int index) {

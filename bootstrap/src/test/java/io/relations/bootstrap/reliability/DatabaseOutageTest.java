@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ class DatabaseOutageTest {
     void while_postgres_is_down_commands_get_a_quick_503_and_afterwards_no_command_answered_2xx_is_missing() throws Exception {
         // The fixture also makes a database on the test server; this service does not use it.
         try (OwnPostgres postgres = OwnPostgres.start();
-             ServiceUnderTest service = ServiceUnderTest.start(withoutRateLimit(postgres.serviceSettings()));
+             ServiceUnderTest service = ReliabilityServices.start(postgres.serviceSettings());
              LoadClient client = new LoadClient(service.port());
              ReadinessWatch readiness = ReadinessWatch.start(client)) {
             // given
@@ -174,11 +173,5 @@ class DatabaseOutageTest {
             }
         }
         return pairs;
-    }
-
-    static Map<String, String> withoutRateLimit(Map<String, String> settings) {
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("RELATIONS_RATE_LIMIT_PER_MINUTE", "0");
-        return all;
     }
 }

@@ -6,7 +6,6 @@ import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.domain.model.UserId;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class HttpStormTest {
 
     @Test
     void random_conflicting_commands_over_http_leave_every_invariant_holding_and_get_no_5xx() {
-        try (ServiceUnderTest service = ServiceUnderTest.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", "0"));
+        try (ServiceUnderTest service = ReliabilityServices.start();
              LoadClient client = new LoadClient(service.port())) {
             // given
             long seed = Seeds.seed();

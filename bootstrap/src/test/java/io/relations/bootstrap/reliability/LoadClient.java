@@ -8,6 +8,9 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A plain HTTP/1.1 client for load: no OpenAPI check per answer (the end-to-end tests do that),
@@ -45,8 +48,7 @@ final class LoadClient implements AutoCloseable {
             }
             int status = connection.getResponseCode();
             String body = readFully(status >= 400 ? connection.getErrorStream() : connection.getInputStream());
-            return new Answer(status, String.valueOf(connection.getContentType()), connection.getHeaderField("Retry-After"),
-                    body, started, System.nanoTime() - started);
+            return new Answer(status, headers(connection), body, started, System.nanoTime() - started);
         } catch (IOException noAnswer) {
             if (connection != null) {
                 connection.disconnect();
@@ -57,6 +59,16 @@ final class LoadClient implements AutoCloseable {
 
     Answer send(Route route, UserId target, String token) {
         return send(route.method(), route.path(target), token, route.body());
+    }
+
+    private static Map<String, String> headers(HttpURLConnection connection) {
+        Map<String, String> headers = new HashMap<>();
+        connection.getHeaderFields().forEach((name, values) -> {
+            if (name != null) {
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values));
+            }
+        });
+        return headers;
     }
 
     /** Reading to the end and closing lets the connection go back to the keep-alive cache. */

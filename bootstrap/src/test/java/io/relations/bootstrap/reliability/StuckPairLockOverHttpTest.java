@@ -10,16 +10,22 @@ import io.relations.domain.model.UserPair;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The HTTP side of a stuck lock (the persistence side is StuckLocksOnPostgresTest): a 503 after the lock timeout, not a hang. */
+@ExtendWith(ReliabilityServices.Shared.class)
 class StuckPairLockOverHttpTest {
+
+    private final ServiceUnderTest service;
+
+    StuckPairLockOverHttpTest(ServiceUnderTest service) {
+        this.service = service;
+    }
 
     @Test
     void a_command_on_a_pair_locked_from_outside_is_answered_503_after_the_lock_timeout_and_works_once_the_lock_is_gone() throws Exception {
-        try (ServiceUnderTest service = ServiceUnderTest.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", "0"));
-             LoadClient client = new LoadClient(service.port())) {
+        try (LoadClient client = new LoadClient(service.port())) {
             // given someone outside the service holds the pair's lock
             Crowd users = Crowd.registered(2, client);
             UserId alice = users.get(0);

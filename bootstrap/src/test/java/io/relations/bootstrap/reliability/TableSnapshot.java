@@ -28,7 +28,16 @@ final class TableSnapshot {
     }
 
     static TableSnapshot of(DataSource tables) {
-        try (Connection connection = tables.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = tables.getConnection()) {
+            return of(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** On a connection the caller keeps open: many snapshots in a row cost no new connection each. */
+    static TableSnapshot of(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
             Map<String, Integer> rows = new HashMap<>();
             try (ResultSet all = statement.executeQuery(everyRowQuery(tableNames(statement)))) {
                 while (all.next()) {
@@ -54,8 +63,7 @@ final class TableSnapshot {
 
     private static List<String> tableNames(Statement statement) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (ResultSet tables = statement.executeQuery("select table_name from information_schema.tables"
-                + " where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name")) {
+        try (ResultSet tables = statement.executeQuery("select tablename from pg_tables where schemaname = current_schema()")) {
             while (tables.next()) {
                 names.add(tables.getString(1));
             }

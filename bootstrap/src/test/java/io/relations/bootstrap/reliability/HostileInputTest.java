@@ -1,0 +1,146 @@
+package io.relations.bootstrap.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.relations.adapter.rest.problem.ProblemType;
+import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.domain.model.UserId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Seeded fuzzing of every route with hostile paths, query strings, methods, headers, bodies and
+ * request lines (see {@link HostileRequests}); {@code -Drelations.seed=} replays a run. Every
+ * answer must be a well-formed problem+json 4xx, or a documented success; never a 5xx, never a
+ * word of the internals; and a refused request must leave every table as it was.
+ */
+class HostileInputTest {
+
+    private static final int CASES = Volumes.fastOrLong(2_000, 100_000);
+    private static final List<String> INTERNALS = List.of("Exception", "org.", "java.", "SQL", "at io.");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<Integer, Integer> statuses = new TreeMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private long serverErrors;
+    private long rowsChangedByRefusals;
+
+    @Test
+    void hostile_requests_get_a_problem_4xx_or_a_documented_success_never_a_5xx_or_a_leak_and_refusals_change_no_row() throws SQLException {
+        try (ServiceUnderTest service = ReliabilityServices.start();
+             LoadClient client = new LoadClient(service.port());
+             Connection tables = service.dataSource().getConnection()) {
+            // given a caller with a little of everything, and an administrator, both already registered
+            long seed = Seeds.seed();
+            System.out.println(Figures.PREFIX + " hostile input: seed " + seed + "; replay with -D" + Seeds.PROPERTY + "=" + seed);
+            Crowd users = Crowd.registered(4, client);
+            UserId caller = users.get(0);
+            String token = users.token(caller);
+            String adminToken = Tokens.admin();
+            client.send(Route.FOLLOW, users.get(2), token);
+            client.send(Route.FOLLOW, users.get(3), token);
+            client.send(Route.REQUEST_CONNECTION, users.get(1), token);
+            client.send(Route.BLOCK, users.get(3), users.token(users.get(3)));
+            client.send("GET", "/api/v1/admin/settings/connections_enabled", adminToken, null);
+            String cursor = client.send("GET", "/api/v1/users/" + caller + "/following?limit=1", token, null)
+                    .json().path("next_cursor").asText();
+            HostileRequests requests = new HostileRequests(caller, token, adminToken, users.get(1), cursor);
+            RawHttp raw = new RawHttp(service.port());
+            Random random = new Random(seed);
+
+            // when
+            long started = System.nanoTime();
+            TableSnapshot before = TableSnapshot.of(tables);
+            for (int i = 0; i < CASES; i++) {
+                HostileRequest request = requests.next(random);
+                RawHttp.RawAnswer answer = raw.exchange(request.bytes());
+                TableSnapshot after = TableSnapshot.of(tables);
+                judge(request, answer, after.rowsChangedSince(before));
+                before = after;
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            List<String> violations = service.invariantViolations();
+
+            // then
+            new Figures("hostile input", CASES + " requests on " + HostileRequests.ROUTE_COUNT + " routes", took, serverErrors, violations.size(), rowsChangedByRefusals,
+                    "seed " + seed + ", statuses " + statuses + ", failures " + failures.size()).print();
+            failures.stream().limit(20).forEach(failure -> System.out.println("  " + failure));
+            assertThat(failures).isEmpty();
+            assertThat(violations).isEmpty();
+        }
+    }
+
+    private void judge(HostileRequest request, RawHttp.RawAnswer answer, int rowsChanged) {
+        statuses.merge(answer.status(), 1, Integer::sum);
+        List<String> wrong = new ArrayList<>();
+        if (answer.status() == 0) {
+            wrong.add("no answer (" + answer.failure() + ")");
+        } else if (answer.status() >= 500) {
+            serverErrors++;
+            wrong.add("a 5xx");
+        } else if (answer.status() >= 300 && answer.status() < 400) {
+            wrong.add("a redirect");
+        } else if (answer.status() >= 400 && !request.method.equals("HEAD")) {
+            wrong.addAll(problemMistakes(answer));
+        }
+        boolean refused = answer.status() < 200 || answer.status() >= 300;
+        if ((refused || request.path.startsWith("/api/")) && leaks(request, answer)) {
+            wrong.add("internals in the answer");
+        }
+        if (refused && rowsChanged > 0) {
+            rowsChangedByRefusals += rowsChanged;
+            wrong.add(rowsChanged + " rows changed by a refused request");
+        }
+        if (!wrong.isEmpty()) {
+            failures.add(wrong + " for " + request + " → " + answer.status() + " " + answer.headers() + " " + cut(answer.body()));
+        }
+    }
+
+    private static List<String> problemMistakes(RawHttp.RawAnswer answer) {
+        String contentType = answer.header("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            return List.of("not problem+json: " + contentType);
+        }
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(answer.body());
+        } catch (IOException notJson) {
+            return List.of("a problem that is not JSON");
+        }
+        List<String> mistakes = new ArrayList<>();
+        if (!problem.path("type").asText().startsWith(ProblemType.BASE_URI)) {
+            mistakes.add("a problem type outside " + ProblemType.BASE_URI);
+        }
+        if (problem.path("status").asInt() != answer.status()) {
+            mistakes.add("a problem status other than the answer's");
+        }
+        for (String field : List.of("title", "detail", "request_id")) {
+            if (problem.path(field).asText().isBlank()) {
+                mistakes.add("a problem without " + field);
+            }
+        }
+        return mistakes;
+    }
+
+    /** A word of the internals in the answer that the request did not bring itself (details may quote the input). */
+    private static boolean leaks(HostileRequest request, RawHttp.RawAnswer answer) {
+        String sent = new String(request.bytes(), StandardCharsets.ISO_8859_1);
+        String answered = answer.headers() + answer.body();
+        return INTERNALS.stream().anyMatch(word -> answered.contains(word) && !sent.contains(word));
+    }
+
+    private static String cut(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}

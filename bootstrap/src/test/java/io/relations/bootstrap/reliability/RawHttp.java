@@ -1,0 +1,130 @@
+package io.relations.bootstrap.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Bytes to the service as they are, over a socket of their own, for requests no HTTP client
+ * library would send (raw bytes in the path, a header without a colon, a lying method). The
+ * answer is read to the end of the connection ({@code Connection: close}), chunks joined.
+ */
+final class RawHttp {
+
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
+
+    /** An answer as the socket gave it; status 0 when none came (the connection closed or timed out first). */
+    record RawAnswer(int status, Map<String, String> headers, String body, String failure) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final int port;
+
+    RawHttp(int port) {
+        this.port = port;
+    }
+
+    RawAnswer exchange(byte[] request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
+            String writeFailure = write(socket.getOutputStream(), request);
+            byte[] answer = readAll(socket.getInputStream());
+            if (answer.length == 0) {
+                return new RawAnswer(0, Map.of(), "", writeFailure == null ? "closed without an answer" : writeFailure);
+            }
+            return parse(answer);
+        } catch (IOException e) {
+            return new RawAnswer(0, Map.of(), "", e.toString());
+        }
+    }
+
+    /** The server may answer and close before a large body is all sent; the answer is read all the same. */
+    private static String write(OutputStream out, byte[] request) {
+        try {
+            out.write(request);
+            out.flush();
+            return null;
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                bytes.write(buffer, 0, read);
+            }
+        } catch (IOException resetAfterAnswer) {
+            // a reset after the answer came (the server discarding an unread body) leaves what was read
+            if (bytes.size() == 0) {
+                throw resetAfterAnswer;
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static RawAnswer parse(byte[] answer) {
+        String text = new String(answer, StandardCharsets.ISO_8859_1);
+        // An interim answer (100 Continue) comes before the real one.
+        while (text.startsWith("HTTP/1.1 1") && text.contains("\r\n\r\n")) {
+            text = text.substring(text.indexOf("\r\n\r\n") + 4);
+        }
+        int endOfHeaders = text.indexOf("\r\n\r\n");
+        String head = endOfHeaders < 0 ? text : text.substring(0, endOfHeaders);
+        String[] lines = head.split("\r\n");
+        String[] statusLine = lines[0].split(" ", 3);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip(),
+                        (first, second) -> first + "," + second);
+            }
+        }
+        byte[] rawBody = endOfHeaders < 0 ? new byte[0]
+                : text.substring(endOfHeaders + 4).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rawBody) : rawBody;
+        int status = statusLine.length > 1 && statusLine[1].matches("[0-9]{3}") ? Integer.parseInt(statusLine[1]) : 0;
+        return new RawAnswer(status, headers, new String(body, StandardCharsets.UTF_8), status == 0 ? "no status line: " + lines[0] : null);
+    }
+
+    private static byte[] dechunk(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int at = 0;
+        while (at < chunked.length) {
+            int endOfSize = indexOfCrlf(chunked, at);
+            if (endOfSize < 0) {
+                break;
+            }
+            String sizeText = new String(chunked, at, endOfSize - at, StandardCharsets.ISO_8859_1).split(";")[0].strip();
+            int size = Integer.parseInt(sizeText, 16);
+            if (size == 0) {
+                break;
+            }
+            body.write(chunked, endOfSize + 2, Math.min(size, chunked.length - endOfSize - 2));
+            at = endOfSize + 2 + size + 2;
+        }
+        return body.toByteArray();
+    }
+
+    private static int indexOfCrlf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length - 1; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
