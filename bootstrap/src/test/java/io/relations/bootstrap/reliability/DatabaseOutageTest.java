@@ -58,8 +58,8 @@ class DatabaseOutageTest {
         // The fixture also makes a database on the test server; this service does not use it.
         try (OwnPostgres postgres = OwnPostgres.start();
              ServiceUnderTest service = ReliabilityServices.start(postgres.serviceSettings());
-             LoadClient client = new LoadClient(service.port());
-             ReadinessWatch readiness = ReadinessWatch.start(client)) {
+             ReadinessWatch readiness = ReadinessWatch.start(new LoadClient(service.port()))) {
+            LoadClient client = new LoadClient(service.port());
             // given
             long seed = Seeds.seed();
             Crowd actors = Crowd.registered(ACTORS, client);

@@ -170,18 +170,21 @@ final class HostileRequests {
             }
         }));
         all.add(new Mutation("hostile body", (random, request) -> {
+            reframe(request);
             if (request.headers.stream().noneMatch(header -> header.startsWith("Content-Type:"))) {
                 request.headers.add("Content-Type: application/json");
             }
             request.body = pick(random, bodies());
         }));
         all.add(new Mutation("body with a lying length", (random, request) -> {
+            reframe(request);
             request.body = "{\"reason\":\"x\"}GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
             request.withContentLength = false;
             request.headers.add(pick(random, List.of("Content-Length: 5", "Content-Length: -1", "Content-Length: abc",
                     "Content-Length: 5\r\nContent-Length: 6", "Transfer-Encoding: chunked\r\nContent-Length: 5")));
         }));
         all.add(new Mutation("chunked body", (random, request) -> {
+            reframe(request);
             request.withContentLength = false;
             request.headers.add("Transfer-Encoding: chunked");
             request.body = pick(random, List.of("e\r\n{\"reason\":\"x\"}\r\n0\r\n\r\n", "zz\r\n{}\r\n0\r\n\r\n", "0\r\n\r\n",
@@ -198,6 +201,15 @@ final class HostileRequests {
             }
         }));
         return all;
+    }
+
+    /**
+     * Forgets how an earlier mutation framed the body, so that a body is never shorter than its
+     * declared length: the service would rightly wait for the rest until its idle timeout.
+     */
+    private static void reframe(HostileRequest request) {
+        request.headers.removeIf(header -> header.startsWith("Content-Length") || header.startsWith("Transfer-Encoding"));
+        request.withContentLength = true;
     }
 
     private List<String> authorizations() {

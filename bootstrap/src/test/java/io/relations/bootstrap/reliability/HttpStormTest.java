@@ -28,8 +28,8 @@ class HttpStormTest {
 
     @Test
     void random_conflicting_commands_over_http_leave_every_invariant_holding_and_get_no_5xx() {
-        try (ServiceUnderTest service = ReliabilityServices.start();
-             LoadClient client = new LoadClient(service.port())) {
+        try (ServiceUnderTest service = ReliabilityServices.start()) {
+            LoadClient client = new LoadClient(service.port());
             // given
             long seed = Seeds.seed();
             Crowd hot = Crowd.registered(HOT_USERS, client);

@@ -18,7 +18,7 @@ import java.util.Map;
  * threads at once. HttpURLConnection rather than java.net.http: on two cores shared with the
  * service, its lower cost per request leaves more to the service under test.
  */
-final class LoadClient implements AutoCloseable {
+final class LoadClient {
 
     static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -79,10 +79,5 @@ final class LoadClient implements AutoCloseable {
         try (stream) {
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @Override
-    public void close() {
-        // nothing to release: idle connections are closed by the JDK's keep-alive cache
     }
 }

@@ -34,8 +34,8 @@ class ModuleSwitchUnderLoadTest {
 
     @Test
     void requests_sent_after_the_switch_off_are_refused_and_change_nothing_and_the_switch_on_serves_them_again() throws Exception {
-        try (ServiceUnderTest service = ReliabilityServices.start();
-             LoadClient client = new LoadClient(service.port())) {
+        try (ServiceUnderTest service = ReliabilityServices.start()) {
+            LoadClient client = new LoadClient(service.port());
             // given callers and an administrator the service has already seen
             long seed = Seeds.seed();
             Crowd users = Crowd.registered(USERS, client);

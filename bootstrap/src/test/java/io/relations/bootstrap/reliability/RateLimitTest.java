@@ -17,8 +17,8 @@ class RateLimitTest {
 
     @Test
     void a_caller_over_the_limit_gets_429_with_retry_after_and_changes_nothing_while_other_callers_are_served() {
-        try (ServiceUnderTest service = ReliabilityServices.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", Integer.toString(LIMIT)));
-             LoadClient client = new LoadClient(service.port())) {
+        try (ServiceUnderTest service = ReliabilityServices.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", Integer.toString(LIMIT)))) {
+            LoadClient client = new LoadClient(service.port());
             // given
             UserId admin = ServiceUnderTest.unknownUser();
             String adminToken = Tokens.admin(admin);

@@ -132,8 +132,8 @@ class TokenForgeryTest {
         String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(rsa.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n";
         Path keyFile = Files.writeString(Files.createTempFile("relations-public-key", ".pem"), pem);
-        try (ServiceUnderTest rs256 = ReliabilityServices.start(Map.of("RELATIONS_JWT_SECRET", "", "RELATIONS_JWT_PUBLIC_KEY_FILE", keyFile.toString()));
-             LoadClient rs256Client = new LoadClient(rs256.port())) {
+        try (ServiceUnderTest rs256 = ReliabilityServices.start(Map.of("RELATIONS_JWT_SECRET", "", "RELATIONS_JWT_PUBLIC_KEY_FILE", keyFile.toString()))) {
+            LoadClient rs256Client = new LoadClient(rs256.port());
             UserId user = ServiceUnderTest.unknownUser();
             String genuine = Tokens.signed(new RSASSASigner(rsa.getPrivate()), JWSAlgorithm.RS256, user, claims -> { });
 
