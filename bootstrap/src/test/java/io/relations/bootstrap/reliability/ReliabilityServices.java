@@ -1,11 +1,9 @@
 package io.relations.bootstrap.reliability;
 
 import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.bootstrap.testing.SharedService;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The service as the reliability tests start it: the end-to-end fixture's, checking tokens with
@@ -32,19 +30,10 @@ final class ReliabilityServices {
      * One such service for the test classes that ask for a {@link ServiceUnderTest} and need no
      * database or settings of their own: started once, closed when the test run ends.
      */
-    static final class Shared implements ParameterResolver {
+    static final class Shared extends SharedService {
 
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Shared.class);
-
-        @Override
-        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-            return parameter.getParameter().getType() == ServiceUnderTest.class;
-        }
-
-        @Override
-        public ServiceUnderTest resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(NAMESPACE)
-                    .getOrComputeIfAbsent(Shared.class, key -> ReliabilityServices.start(), ServiceUnderTest.class);
+        public Shared() {
+            super(ReliabilityServices::start);
         }
     }
 }

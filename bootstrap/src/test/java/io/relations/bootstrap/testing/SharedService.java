@@ -1,5 +1,6 @@
 package io.relations.bootstrap.testing;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -9,9 +10,20 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * parameter) the same one: started on first use, closed when the whole test run ends. Starting
  * the service once keeps the suite fast, and lets a last test judge everything the suite did.
  */
-public final class SharedService implements ParameterResolver {
+public class SharedService implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedService.class);
+
+    private final Supplier<ServiceUnderTest> start;
+
+    public SharedService() {
+        this(ServiceUnderTest::start);
+    }
+
+    /** For a suite whose shared service is started otherwise: one per subclass, each started once. */
+    protected SharedService(Supplier<ServiceUnderTest> start) {
+        this.start = start;
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -21,6 +33,6 @@ public final class SharedService implements ParameterResolver {
     @Override
     public ServiceUnderTest resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(ServiceUnderTest.class, type -> ServiceUnderTest.start(), ServiceUnderTest.class);
+                .getOrComputeIfAbsent(getClass(), type -> start.get(), ServiceUnderTest.class);
     }
 }
