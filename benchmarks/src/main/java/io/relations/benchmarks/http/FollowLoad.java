@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,46 +25,52 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
- * Starts the service in this JVM on an embedded PostgreSQL (a fresh data directory), registers
- * users, then sends follows at a fixed rate to 127.0.0.1: "cold", each follower follows a
- * different user, and "hot", every follower follows the same user.
+ * Sends follows at fixed arrival rates (open loop) to a service: "cold", each follower follows a
+ * different user, and "hot", every follower follows the same user; at each rate, cold then hot,
+ * each with users registered for that rate only.
  *
- * <p>Arguments: {@code followers perSecond [warmupFollows]}, e.g. {@code 1000 200 2000}.
+ * <p>Arguments: {@code followers warmupFollows rates [url]}, e.g. {@code 1000 2000 100,200,300}.
+ * With a url (e.g. {@code http://127.0.0.1:18080}) it loads that running service, whose HS256
+ * secret it reads from {@code RELATIONS_JWT_SECRET}; without one it starts the service in this
+ * JVM on an embedded PostgreSQL in a fresh temporary directory.
  */
 public final class FollowLoad {
 
     /** Dots keep it from reading as Base64, so the service uses these very bytes. */
-    private static final String SECRET = "benchmark.secret.not.for.production.use.0123";
+    static final String DEFAULT_SECRET = "benchmark.secret.not.for.production.use.0123";
     private static final String ISSUER_AND_AUDIENCE = "relations";
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     private static final int REGISTRATIONS_AT_ONCE = 32;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final TokenMinter tokens = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8),
-            ISSUER_AND_AUDIENCE, ISSUER_AND_AUDIENCE, Clock.systemUTC());
-    private final OpenLoopRun openLoop = new OpenLoopRun(client);
+    private final OpenLoopRun openLoop;
+    private final TokenMinter tokens;
     private final String base;
 
-    private FollowLoad(int port) {
-        this.base = "http://127.0.0.1:" + port;
+    private FollowLoad(String base, String secret) {
+        this.base = base;
+        URI uri = URI.create(base);
+        this.openLoop = new OpenLoopRun(uri.getHost(), uri.getPort());
+        this.tokens = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), ISSUER_AND_AUDIENCE, ISSUER_AND_AUDIENCE, Clock.systemUTC());
     }
 
     public static void main(String[] args) throws IOException {
         int followers = Integer.parseInt(args[0]);
-        double perSecond = Double.parseDouble(args[1]);
-        int warmupFollows = args.length > 2 ? Integer.parseInt(args[2]) : followers;
+        int warmupFollows = Integer.parseInt(args[1]);
+        double[] rates = Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray();
+        if (args.length > 3) {
+            String secret = System.getenv().getOrDefault("RELATIONS_JWT_SECRET", DEFAULT_SECRET);
+            new FollowLoad(args[3], secret).sweep(followers, warmupFollows, rates);
+            return;
+        }
         Path dataDirectory = Files.createTempDirectory("relations-bench-");
         try (RelationsService service = RelationsService.start(RelationsConfig.from(Map.of(
                 "RELATIONS_DATA_DIR", dataDirectory.toString(),
                 "RELATIONS_HTTP_HOST", "127.0.0.1",
                 "RELATIONS_HTTP_PORT", "0",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE", "0",
-                "RELATIONS_JWT_SECRET", SECRET)), Clock.systemUTC())) {
-            List<LatencySummary> results = new FollowLoad(service.port()).coldThenHot(followers, perSecond, warmupFollows);
-            results.forEach(result -> System.out.println("RESULT " + result.line()));
-            double hotShareOfCold = results.get(2).achievedPerSecond() / results.get(1).achievedPerSecond();
-            System.out.printf("RESULT hot/cold achieved = %.2f; hot p99 / cold p99 = %.2f%n",
-                    hotShareOfCold, results.get(2).p99Millis() / results.get(1).p99Millis());
+                "RELATIONS_JWT_SECRET", DEFAULT_SECRET)), Clock.systemUTC())) {
+            new FollowLoad("http://127.0.0.1:" + service.port(), DEFAULT_SECRET).sweep(followers, warmupFollows, rates);
         } finally {
             deleteRecursively(dataDirectory);
         }
@@ -77,27 +84,37 @@ public final class FollowLoad {
         }
     }
 
-    /** Warm-up (discarded figures, its own users), then cold and hot with the same number of follows. */
-    private List<LatencySummary> coldThenHot(int followers, double perSecond, int warmupFollows) {
+    /** A warm-up at the first rate (figures printed, not meant to be used), then cold and hot at each rate. */
+    private void sweep(int followers, int warmupFollows, double[] rates) {
         List<UserId> warmupUsers = register(warmupFollows * 2);
-        List<UserId> users = register(followers * 2 + 1);
-        List<UserId> coldFollowers = users.subList(0, followers);
-        List<UserId> coldTargets = users.subList(followers, followers * 2);
-        UserId hotTarget = users.get(followers * 2);
-        List<UserId> hotFollowers = coldTargets;
-
-        List<LatencySummary> results = new ArrayList<>();
-        results.add(openLoop.run("warm", follows(warmupFollows,
-                i -> warmupUsers.get(i), i -> warmupUsers.get(warmupFollows + i)), perSecond));
-        results.add(openLoop.run("cold", follows(followers, coldFollowers::get, coldTargets::get), perSecond));
-        results.add(openLoop.run("hot", follows(followers, hotFollowers::get, i -> hotTarget), perSecond));
-        return results;
+        report(openLoop.run("warm", follows(warmupFollows,
+                warmupUsers::get, i -> warmupUsers.get(warmupFollows + i)), rates[0]));
+        for (double rate : rates) {
+            List<UserId> users = register(followers * 2 + 1);
+            List<UserId> coldFollowers = users.subList(0, followers);
+            List<UserId> coldTargets = users.subList(followers, followers * 2);
+            UserId hotTarget = users.get(followers * 2);
+            LatencySummary cold = report(openLoop.run("cold", follows(followers, coldFollowers::get, coldTargets::get), rate));
+            LatencySummary hot = report(openLoop.run("hot", follows(followers, coldTargets::get, i -> hotTarget), rate));
+            System.out.printf("RESULT at %.0f/s: hot/cold achieved = %.2f; hot p99 / cold p99 = %.2f%n",
+                    rate, hot.achievedPerSecond() / cold.achievedPerSecond(), hot.p99Millis() / cold.p99Millis());
+        }
     }
 
-    private List<HttpRequest> follows(int count, IntFunction<UserId> follower, IntFunction<UserId> followed) {
-        List<HttpRequest> requests = new ArrayList<>(count);
+    private static LatencySummary report(LatencySummary result) {
+        System.out.println("RESULT " + result.line());
+        return result;
+    }
+
+    /** The requests as bytes, ready to write: building them is not part of what is measured. */
+    private List<byte[]> follows(int count, IntFunction<UserId> follower, IntFunction<UserId> followed) {
+        URI uri = URI.create(base);
+        List<byte[]> requests = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            requests.add(put("/api/v1/me/following/" + followed.apply(i), tokens.mint(follower.apply(i), false, TOKEN_LIFETIME)));
+            requests.add(("PUT /api/v1/me/following/" + followed.apply(i) + " HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Authorization: Bearer " + tokens.mint(follower.apply(i), false, TOKEN_LIFETIME) + "\r\n"
+                    + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         }
         return requests;
     }
