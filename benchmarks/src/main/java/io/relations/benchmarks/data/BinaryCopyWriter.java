@@ -57,11 +57,6 @@ final class BinaryCopyWriter implements AutoCloseable {
         out.writeShort(value);
     }
 
-    void bigint(long value) throws IOException {
-        out.writeInt(8);
-        out.writeLong(value);
-    }
-
     void text(Optional<String> value) throws IOException {
         if (value.isEmpty()) {
             out.writeInt(-1);
