@@ -26,12 +26,18 @@ import java.util.stream.Collectors;
  */
 final class ListPlanCheck {
 
-    /** One explained query and its verdict. */
-    record Verdict(String query, boolean passed, String scans, double executionMillis, List<String> plan) {
+    /**
+     * One explained query and its verdict.
+     *
+     * @param indexRows the rows all index scans of the plan returned: what the query read, which for
+     *                  a flat query stays near the page size (or the number of ids asked) on any data set
+     */
+    record Verdict(String query, boolean passed, String scans, long indexRows, double executionMillis, List<String> plan) {
     }
 
     private static final Pattern SEQ_SCAN_TABLE = Pattern.compile("Seq Scan on (\\w+)");
     private static final Pattern SCAN_NODE = Pattern.compile("^\\s*(->\\s*)?(.*Scan.*?) on .*");
+    private static final Pattern ACTUAL_ROWS = Pattern.compile("actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+) loops=(\\d+)");
     private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
     // The batch lookup's follow query as Hibernate sends it (CurrentRows.FOLLOWS_WITH_ANY): one list of ids per side.
@@ -101,9 +107,12 @@ final class ListPlanCheck {
         boolean scansSequentially = nodes.stream().anyMatch(node -> node.startsWith("Seq Scan") || node.startsWith("Parallel Seq Scan"));
         String scans = nodes.stream().map(SCAN_NODE::matcher).filter(Matcher::matches)
                 .map(scan -> scan.group(2).strip()).distinct().collect(Collectors.joining("; "));
+        long indexRows = nodes.stream().filter(node -> node.contains("Index Scan") || node.contains("Index Only Scan"))
+                .map(ACTUAL_ROWS::matcher).filter(Matcher::find)
+                .mapToLong(rows -> Long.parseLong(rows.group(1)) * Long.parseLong(rows.group(2))).sum();
         double millis = plan.stream().map(EXECUTION_TIME::matcher).filter(Matcher::find)
                 .mapToDouble(time -> Double.parseDouble(time.group(1))).findFirst().orElse(Double.NaN);
-        return new Verdict(name, !sorts && !scansSequentially, scans, millis, plan);
+        return new Verdict(name, !sorts && !scansSequentially, scans, indexRows, millis, plan);
     }
 
     private List<String> plan(String sql, List<Object> parameters, boolean withoutSeqScan) throws SQLException {

@@ -35,14 +35,14 @@ final class Report {
             verdict.plan().forEach(line -> System.out.println("PLAN     " + line));
         }
         if (plansChecked == 0) {
-            System.out.println("RESULT | set | query | no sort, no seq scan | scans | execution ms |");
-            System.out.println("RESULT |---|---|---|---|---:|");
+            System.out.println("RESULT | set | query | no sort, no seq scan | scans | rows from indexes | execution ms |");
+            System.out.println("RESULT |---|---|---|---|---:|---:|");
         }
         for (ListPlanCheck.Verdict verdict : verdicts) {
             plansChecked++;
             plansFailed += verdict.passed() ? 0 : 1;
-            System.out.printf("RESULT | %s | %s | %s | %s | %.3f |%n", size.label(), verdict.query(),
-                    verdict.passed() ? "pass" : "**FAIL**", verdict.scans(), verdict.executionMillis());
+            System.out.printf("RESULT | %s | %s | %s | %s | %,d | %.3f |%n", size.label(), verdict.query(),
+                    verdict.passed() ? "pass" : "**FAIL**", verdict.scans(), verdict.indexRows(), verdict.executionMillis());
         }
     }
 
