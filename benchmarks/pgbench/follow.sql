@@ -1,7 +1,7 @@
 -- One follow, as the service's transaction sends it (captured with log_statement=all, see
 -- docs/BENCHMARKS.md), for pgbench -M prepared. Users are md5(n)::uuid for n in 1..:users
 -- (load-users.sql). follower and followed differ by construction. A random pair repeats now and
--- then (with 20,000 users, about once per 30,000 follows): the service reads the pair first and
+-- then (rarely: 40,000 users make 1.6 billion pairs): the service reads the pair first and
 -- answers "unchanged" without an insert; this script has no branch, so its insert says "on conflict
 -- do nothing" instead of aborting the client. Otherwise the statements are the service's.
 -- Differences from the service, each cheaper or equal: the pair's lock key is

@@ -3,15 +3,16 @@
 # service's PUT /api/v1/me/following/{id} under wrk, at the same concurrency, against the same
 # PostgreSQL, alternating for a few rounds. Starts bootstrap/target/relations.jar alone on a fresh
 # data directory (see ../service.sh; it migrates the schema, and its embedded PostgreSQL 17 is the
-# server both measure), loads the users, warms the service up with a discarded wrk run, then per round: pgbench, wrk.
+# server both measure), loads the users, warms the service up with a discarded wrk run, then per
+# round: pgbench, wrk (random pairs, "cold") and wrk with every follower following one user ("hot").
 # Reports each run's throughput and the CPU seconds spent by PostgreSQL, the service's JVM and the
 # client (pgbench or wrk), read from /proc. Only 127.0.0.1 is used.
 # Usage (from the repository root, after ./mvnw -B -pl benchmarks -am package -DskipTests):
-#   benchmarks/write-path/run.sh [clients=10] [seconds=20] [users=20000] [rounds=3] [warmup_seconds=120]
+#   benchmarks/write-path/run.sh [clients=10] [seconds=20] [users=40000] [rounds=3] [warmup_seconds=120]
 set -euo pipefail
 clients=${1:-10}
 seconds=${2:-20}
-users=${3:-20000}
+users=${3:-40000}
 rounds=${4:-3}
 warmup=${5:-120}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -47,7 +48,9 @@ printf 'RESULT %-8s %5s %9s %8s %8s %8s %8s %6s\n' run round per_s wall_s pg_cpu
 for round in $(seq 1 "$rounds"); do
   measure "pgbench-$round" pgbench -n -M prepared -c "$clients" -j "$threads" -T "$seconds" -D users="$users" -f "$root/benchmarks/pgbench/follow.sql"
   measure "wrk-$round" wrk -t "$threads" -c "$clients" -d "${seconds}s" --latency -s "$here/follow.lua" "$base" -- "$out/users.txt"
-  for name in pgbench wrk; do
+  # Hot: every request follows one user (a different one each round, so no pair repeats).
+  measure "wrk-hot-$round" wrk -t "$threads" -c "$clients" -d "${seconds}s" --latency -s "$here/follow.lua" "$base" -- "$out/users.txt" "$round"
+  for name in pgbench wrk wrk-hot; do
     file="$out/$name-$round.txt"
     rate=$(awk '/^tps = / {print $3} /^Requests\/sec:/ {print $2}' "$file" | head -1)
     non2xx=$(awk '/Non-2xx/ {print $NF} /number of failed transactions/ {print $5}' "$file" | head -1)

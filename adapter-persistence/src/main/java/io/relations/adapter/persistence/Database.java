@@ -78,8 +78,8 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
-            try (ResultSet migrated = statement.executeQuery(
-                    "select count(*) from " + SchemaMigration.HISTORY_TABLE + " where version = '1' and success")) {
+            try (ResultSet migrated = statement.executeQuery("select count(*) from " + SchemaMigration.HISTORY_TABLE
+                    + " where version = '" + SchemaMigration.latestVersion() + "' and success")) {
                 return migrated.next() && migrated.getLong(1) == 1;
             }
         } catch (SQLException | RuntimeException notReady) {

@@ -38,7 +38,7 @@ public final class GenerateDataSet {
         PhaseClock clock = new PhaseClock(size.label());
         try (BenchmarkPostgres postgres = BenchmarkPostgres.startForLoading(directory)) {
             clock.run("create database " + size.database(), () -> postgres.recreate(size));
-            clock.run("migrate (Flyway, the service's V1)", () -> SchemaMigration.migrate(postgres.connectionTo(size).dataSource()));
+            clock.run("migrate (Flyway, the service's migrations)", () -> SchemaMigration.migrate(postgres.connectionTo(size).dataSource()));
             try (Connection first = postgres.connect(size); Connection second = postgres.connect(size)) {
                 forBulkLoad(first);
                 forBulkLoad(second);

@@ -6,6 +6,7 @@ import io.relations.adapter.persistence.entity.FollowEntity;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import java.util.UUID;
 /**
  * The current rows between users, each query answered by a unique index: (follower_id,
  * followed_id), (blocker_id, blocked_id) and the connection pair index on (least, greatest). For
- * many pairs at once the id lists go into {@code in (...)}, so the cost follows the number of
- * pairs asked, not how many relationships a popular user has.
+ * many pairs at once each other user is one probe per direction, so the cost follows the number
+ * of pairs asked, not how many relationships a popular user has.
  */
 public final class CurrentRows {
 
@@ -31,19 +32,17 @@ public final class CurrentRows {
             from ConnectionEntity c
             where least(c.requesterId, c.recipientId) = :lower and greatest(c.requesterId, c.recipientId) = :higher""";
 
-    private static final String FOLLOWS_WITH_ANY = """
-            from FollowEntity f
-            where (f.followerId = :user and f.followedId in :others) or (f.followedId = :user and f.followerId in :others)""";
-
-    private static final String BLOCKS_WITH_ANY = """
-            from BlockEntity b
-            where (b.blockerId = :user and b.blockedId in :others) or (b.blockedId = :user and b.blockerId in :others)""";
-
-    // The user is the lower id of some pairs and the higher of the others: one branch each.
-    private static final String CONNECTIONS_WITH_ANY = """
-            from ConnectionEntity c
-            where (least(c.requesterId, c.recipientId) = :user and greatest(c.requesterId, c.recipientId) in :others)
-               or (greatest(c.requesterId, c.recipientId) = :user and least(c.requesterId, c.recipientId) in :others)""";
+    // The batch lookups are SQL that joins a list of (first, second) pairs to the table's unique
+    // index, on purpose: written as "owner = :user and other in (:others)", the planner may walk
+    // every follower of the user through the followers index and filter, which it does whenever it
+    // underestimates how many the user has (a user outside the column statistics' most common
+    // values is estimated at a few dozen, however many there are). Joined on pairs, no value is a
+    // constant to the planner: each pair is one probe of the index on both columns, so 100 users
+    // cost the same for a user with ten followers as for one with a million (docs/BENCHMARKS.md).
+    public static final PairProbe FOLLOWS_BY_PAIRS = new PairProbe("phoenix_kit_user_follows", "t.follower_id", "t.followed_id");
+    public static final PairProbe BLOCKS_BY_PAIRS = new PairProbe("phoenix_kit_user_blocks", "t.blocker_id", "t.blocked_id");
+    public static final PairProbe CONNECTIONS_BY_PAIRS = new PairProbe("phoenix_kit_user_connections",
+            "least(t.requester_id, t.recipient_id)", "greatest(t.requester_id, t.recipient_id)");
 
     private CurrentRows() {
     }
@@ -66,30 +65,38 @@ public final class CurrentRows {
 
     /** {@code others} must not be empty. */
     public static List<FollowEntity> followsWithAny(EntityManager entityManager, UserId user, Collection<UUID> others) {
-        return withAny(entityManager, FOLLOWS_WITH_ANY, FollowEntity.class, user, others);
+        return FOLLOWS_BY_PAIRS.rows(entityManager, FollowEntity.class, bothDirections(user, others));
     }
 
     /** {@code others} must not be empty. */
     public static List<BlockEntity> blocksWithAny(EntityManager entityManager, UserId user, Collection<UUID> others) {
-        return withAny(entityManager, BLOCKS_WITH_ANY, BlockEntity.class, user, others);
+        return BLOCKS_BY_PAIRS.rows(entityManager, BlockEntity.class, bothDirections(user, others));
     }
 
     /** {@code others} must not be empty. */
     public static List<ConnectionEntity> connectionsWithAny(EntityManager entityManager, UserId user, Collection<UUID> others) {
-        return withAny(entityManager, CONNECTIONS_WITH_ANY, ConnectionEntity.class, user, others);
+        List<UUID> lowerAndHigher = new ArrayList<>(2 * others.size());
+        for (UUID other : others) {
+            UserPair pair = UserPair.of(user, UserId.of(other));
+            lowerAndHigher.add(pair.lower().value());
+            lowerAndHigher.add(pair.higher().value());
+        }
+        return CONNECTIONS_BY_PAIRS.rows(entityManager, ConnectionEntity.class, lowerAndHigher);
+    }
+
+    /** (user, other) and (other, user) for each other user, flattened. */
+    private static List<UUID> bothDirections(UserId user, Collection<UUID> others) {
+        List<UUID> pairs = new ArrayList<>(4 * others.size());
+        for (UUID other : others) {
+            pairs.addAll(List.of(user.value(), other, other, user.value()));
+        }
+        return pairs;
     }
 
     private static <E> List<E> ofPair(EntityManager entityManager, String query, Class<E> type, UserPair pair) {
         return entityManager.createQuery(query, type)
                 .setParameter("one", pair.lower().value())
                 .setParameter("other", pair.higher().value())
-                .getResultList();
-    }
-
-    private static <E> List<E> withAny(EntityManager entityManager, String query, Class<E> type, UserId user, Collection<UUID> others) {
-        return entityManager.createQuery(query, type)
-                .setParameter("user", user.value())
-                .setParameter("others", others)
                 .getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package io.relations.adapter.persistence.schema;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -8,6 +9,13 @@ public final class SchemaMigration {
 
     /** Where Flyway records what it applied; {@link SchemaRollback} edits it too. */
     public static final String HISTORY_TABLE = "flyway_schema_history";
+
+    /** The versions in {@code db/migration}, oldest first; the schema is current when the last one is applied. */
+    public static final List<String> VERSIONS = List.of("1", "2");
+
+    public static String latestVersion() {
+        return VERSIONS.get(VERSIONS.size() - 1);
+    }
 
     private SchemaMigration() {
     }

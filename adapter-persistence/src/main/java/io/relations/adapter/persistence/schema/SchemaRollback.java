@@ -12,9 +12,9 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Undoes migration V1 (Flyway's community edition has no "undo"): runs {@code db/rollback/V1__relations_down.sql}
- * and forgets V1 in Flyway's history, in one transaction, so that a later {@link SchemaMigration#migrate}
- * creates the schema again.
+ * Undoes the migrations (Flyway's community edition has no "undo"): runs {@code db/rollback/V1__relations_down.sql},
+ * which drops every table V1 made (and with them V2's index), and forgets every version in Flyway's
+ * history, in one transaction, so that a later {@link SchemaMigration#migrate} creates the schema again.
  */
 public final class SchemaRollback {
 
@@ -31,7 +31,8 @@ public final class SchemaRollback {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(script);
                 if (flywayHistoryExists(connection)) {
-                    statement.executeUpdate("delete from " + SchemaMigration.HISTORY_TABLE + " where version = '1'");
+                    statement.executeUpdate("delete from " + SchemaMigration.HISTORY_TABLE + " where version in ('"
+                            + String.join("', '", SchemaMigration.VERSIONS) + "')");
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -41,7 +42,7 @@ public final class SchemaRollback {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("rolling back schema V1 failed: " + e.getMessage(), e);
+            throw new IllegalStateException("rolling back the schema failed: " + e.getMessage(), e);
         }
     }
 

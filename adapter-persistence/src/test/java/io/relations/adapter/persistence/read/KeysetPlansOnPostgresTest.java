@@ -2,6 +2,7 @@ package io.relations.adapter.persistence.read;
 
 import io.relations.adapter.persistence.embedded.ConnectionInfo;
 import io.relations.adapter.persistence.testing.TestDatabases;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.ConnectionPool;
@@ -20,10 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each list query, first page and after a cursor, on tables of 100k+ rows where one "popular"
@@ -113,6 +116,33 @@ class KeysetPlansOnPostgresTest {
             assertThat(nodes).as("plan nodes").noneMatch(node -> node.equals("Sort") || node.startsWith("Incremental Sort")
                     || node.startsWith("Seq Scan") || node.startsWith("Bitmap"));
         }
+    }
+
+    @ParameterizedTest(name = "{0} probes a unique index per pair")
+    @ValueSource(strings = {"FOLLOWS_BY_PAIRS", "BLOCKS_BY_PAIRS", "CONNECTIONS_BY_PAIRS"})
+    void each_batch_lookup_probes_a_unique_index_per_pair_whatever_the_statistics_say(String name) throws Exception {
+        // given: the popular user (100k rows in each table) and 100 others, both directions
+        PairProbe probe = (PairProbe) CurrentRows.class.getDeclaredField(name).get(null);
+        List<Object> pairs = new ArrayList<>();
+        for (String other : new Sql(dataSource).rows("select id::text from phoenix_kit_users where id <> ? limit 100", POPULAR)) {
+            pairs.addAll(List.of(POPULAR, UUID.fromString(other), UUID.fromString(other), POPULAR));
+        }
+        String sql = probe.sql(pairs.size() / 2).replaceAll("\\?\\d+", "?");
+
+        // when
+        List<String> plan = explain(sql, pairs);
+
+        // then: a nested loop over the 200 pairs, each one probe of an index on both columns of the
+        // pair (no filter after it): nothing walks all of the popular user's rows
+        System.out.printf("%n%s:%n%s%n", name, String.join("\n", plan));
+        List<String> nodes = plan.stream().filter(line -> line.contains("(cost=")).map(KeysetPlansOnPostgresTest::nodeName).toList();
+        assertThat(nodes.get(0)).as("top node").isEqualTo("Nested Loop");
+        assertThat(nodes).as("plan nodes").filteredOn(node -> node.contains("Index Scan") || node.contains("Index Only Scan")).hasSize(1);
+        assertThat(plan).as("plan").filteredOn(line -> line.strip().startsWith("Index Cond:"))
+                .singleElement(as(InstanceOfAssertFactories.STRING)).contains(".column1").contains(" AND ").contains(".column2");
+        assertThat(plan).as("plan").noneMatch(line -> line.strip().startsWith("Filter:"));
+        assertThat(nodes).as("plan nodes").noneMatch(node -> node.startsWith("Seq Scan") || node.startsWith("Bitmap")
+                || node.equals("Sort") || node.startsWith("Hash"));
     }
 
     /** "->  Index Scan using x on y  (cost=...)" gives "Index Scan using x on y". */

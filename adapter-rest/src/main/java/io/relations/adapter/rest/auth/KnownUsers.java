@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public final class KnownUsers {
 
-    public static final int DEFAULT_CAPACITY = 10_000;
+    /**
+     * About 100 bytes each, so at most about 10 MB. Callers seen in turn beyond the capacity all miss
+     * (LRU over a cycle), each paying a registration transaction per request: with 10,000, a
+     * benchmark of 20,000 callers ran every follow with one (docs/BENCHMARKS.md, item 1).
+     */
+    public static final int DEFAULT_CAPACITY = 100_000;
 
     private final RegisterUserUseCase registration;
     private final Map<UserId, Boolean> recent;
