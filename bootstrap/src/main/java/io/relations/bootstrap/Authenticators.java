@@ -4,6 +4,7 @@ import io.relations.adapter.rest.auth.Authenticator;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.auth.PublicKeyAlgorithm;
+import io.relations.adapter.rest.auth.VerifiedTokenCache;
 import io.relations.bootstrap.config.ConfigurationException;
 import io.relations.bootstrap.config.GeneratedSecretFile;
 import io.relations.bootstrap.config.TokenSettings;
@@ -11,15 +12,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
-/** The token checker for the configured key; files are read once, here, and a bad one stops the start. */
+/**
+ * The token checker for the configured key, checking each distinct token once while it is valid;
+ * files are read once, here, and a bad one stops the start.
+ */
 final class Authenticators {
 
     private Authenticators() {
     }
 
     static Authenticator of(TokenSettings tokens) {
-        return new JwtAuthenticator(settings(tokens));
+        JwtAuthenticator checker = new JwtAuthenticator(settings(tokens));
+        return new VerifiedTokenCache(checker::verify, Clock.systemUTC(), VerifiedTokenCache.DEFAULT_CAPACITY);
     }
 
     private static JwtSettings settings(TokenSettings tokens) {

@@ -1,6 +1,9 @@
 package io.relations.adapter.rest.auth;
 
-/** Turns a bearer token into a caller. {@link JwtAuthenticator} is the real one; tests may stub it. */
+/**
+ * Turns a bearer token into a caller. {@link JwtAuthenticator} is the real one, behind a
+ * {@link VerifiedTokenCache} in the service; tests may stub it.
+ */
 @FunctionalInterface
 public interface Authenticator {
 

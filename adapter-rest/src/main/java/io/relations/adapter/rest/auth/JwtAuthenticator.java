@@ -13,6 +13,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.relations.adapter.rest.http.Params;
 import io.relations.domain.model.UserId;
 import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +32,10 @@ public final class JwtAuthenticator implements Authenticator {
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
     private final DefaultJWTProcessor<SecurityContext> processor;
+    private final Duration clockSkew;
 
     public JwtAuthenticator(JwtSettings settings) {
+        clockSkew = settings.clockSkew();
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(keySelector(settings));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
@@ -44,6 +48,11 @@ public final class JwtAuthenticator implements Authenticator {
 
     @Override
     public Caller authenticate(String bearerToken) {
+        return verify(bearerToken).caller();
+    }
+
+    /** Checks the token in full, and says until when it passes (for {@link VerifiedTokenCache}). */
+    public VerifiedToken verify(String bearerToken) {
         if (bearerToken.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidTokenException("token longer than " + MAX_TOKEN_LENGTH + " characters");
         }
@@ -57,7 +66,9 @@ public final class JwtAuthenticator implements Authenticator {
         if (!Params.isUuid(subject)) {
             throw new InvalidTokenException("the subject is not a UUID");
         }
-        return new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE));
+        // exp is required, so the verifier has already refused a token without one.
+        Instant validUntil = claims.getExpirationTime().toInstant().plus(clockSkew);
+        return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil);
     }
 
     private static List<String> scopes(JWTClaimsSet claims) {

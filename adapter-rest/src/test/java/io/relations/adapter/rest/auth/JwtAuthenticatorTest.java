@@ -25,6 +25,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
@@ -59,6 +60,17 @@ class JwtAuthenticatorTest {
         String token = new TokenMinter(SECRET, ISSUER, AUDIENCE, Clock.systemUTC()).mint(user, false, Duration.ofMinutes(5));
 
         assertThat(hs256.authenticate(token)).isEqualTo(new Caller(user, false));
+    }
+
+    @Test
+    void a_verified_token_passes_until_its_expiry_plus_the_clock_skew() {
+        Instant expiry = Instant.now().plusSeconds(300).truncatedTo(ChronoUnit.SECONDS);
+        String token = signed(SECRET, claims -> claims.expirationTime(Date.from(expiry)));
+
+        VerifiedToken verified = hs256.verify(token);
+
+        assertThat(verified.caller()).isEqualTo(hs256.authenticate(token));
+        assertThat(verified.validUntil()).isEqualTo(expiry.plus(JwtSettings.DEFAULT_CLOCK_SKEW));
     }
 
     @Test
