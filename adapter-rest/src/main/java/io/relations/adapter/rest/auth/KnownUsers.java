@@ -2,9 +2,6 @@ package io.relations.adapter.rest.auth;
 
 import io.relations.application.port.in.RegisterUserUseCase;
 import io.relations.domain.model.UserId;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,21 +19,11 @@ public final class KnownUsers {
     public static final int DEFAULT_CAPACITY = 100_000;
 
     private final RegisterUserUseCase registration;
-    private final Map<UserId, Boolean> recent;
+    private final RecentlyUsed<UserId, Boolean> recent;
 
     public KnownUsers(RegisterUserUseCase registration, int capacity) {
         this.registration = Objects.requireNonNull(registration, "registration");
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive");
-        }
-        this.recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<UserId, Boolean> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.recent = new RecentlyUsed<>(capacity);
     }
 
     public void ensureRegistered(UserId user) {

@@ -1,9 +1,6 @@
 package io.relations.adapter.rest.auth;
 
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -23,23 +20,13 @@ public final class VerifiedTokenCache implements Authenticator {
 
     private final Function<String, VerifiedToken> checker;
     private final Clock clock;
-    private final Map<String, VerifiedToken> recent;
+    private final RecentlyUsed<String, VerifiedToken> recent;
 
     /** @param checker verifies a token in full, throwing {@link InvalidTokenException} when it is not acceptable */
     public VerifiedTokenCache(Function<String, VerifiedToken> checker, Clock clock, int capacity) {
         this.checker = Objects.requireNonNull(checker, "checker");
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be positive");
-        }
-        this.recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, VerifiedToken> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.recent = new RecentlyUsed<>(capacity);
     }
 
     @Override

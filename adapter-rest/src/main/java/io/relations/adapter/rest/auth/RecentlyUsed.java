@@ -1,0 +1,40 @@
+package io.relations.adapter.rest.auth;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A map that keeps at most a given number of entries, dropping the least recently used one to
+ * make room (an LRU cache), safe to share between request threads.
+ */
+final class RecentlyUsed<K, V> {
+
+    private final Map<K, V> entries;
+
+    RecentlyUsed(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive");
+        }
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The value, now the most recently used; null when absent. */
+    synchronized V get(K key) {
+        return entries.get(key);
+    }
+
+    synchronized void put(K key, V value) {
+        entries.put(key, value);
+    }
+
+    synchronized void remove(K key) {
+        entries.remove(key);
+    }
+}
