@@ -2,11 +2,11 @@ package io.relations.benchmarks.data;
 
 import io.relations.adapter.persistence.embedded.ConnectionInfo;
 import io.relations.adapter.rest.auth.TokenMinter;
+import io.relations.benchmarks.BenchmarkTokens;
 import io.relations.bootstrap.RelationsService;
 import io.relations.bootstrap.config.RelationsConfig;
 import io.relations.domain.model.UserId;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,15 +21,11 @@ import java.util.stream.Stream;
  */
 final class ServiceOnDataSet implements AutoCloseable {
 
-    /** Dots keep it from reading as Base64, so the service uses these very bytes. */
-    private static final String SECRET = "benchmark.secret.not.for.production.use.0123";
-    private static final String ISSUER_AND_AUDIENCE = "relations";
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
 
     private final RelationsService service;
     private final Path dataDirectory;
-    private final TokenMinter tokens = new TokenMinter(SECRET.getBytes(StandardCharsets.UTF_8),
-            ISSUER_AND_AUDIENCE, ISSUER_AND_AUDIENCE, Clock.systemUTC());
+    private final TokenMinter tokens = BenchmarkTokens.minter(BenchmarkTokens.SECRET);
 
     private ServiceOnDataSet(RelationsService service, Path dataDirectory) {
         this.service = service;
@@ -47,7 +43,7 @@ final class ServiceOnDataSet implements AutoCloseable {
                 "RELATIONS_HTTP_HOST", "127.0.0.1",
                 "RELATIONS_HTTP_PORT", "0",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE", "0",
-                "RELATIONS_JWT_SECRET", SECRET)), Clock.systemUTC());
+                "RELATIONS_JWT_SECRET", BenchmarkTokens.SECRET)), Clock.systemUTC());
         return new ServiceOnDataSet(service, dataDirectory);
     }
 

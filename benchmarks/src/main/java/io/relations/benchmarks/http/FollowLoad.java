@@ -1,6 +1,7 @@
 package io.relations.benchmarks.http;
 
 import io.relations.adapter.rest.auth.TokenMinter;
+import io.relations.benchmarks.BenchmarkTokens;
 import io.relations.bootstrap.RelationsService;
 import io.relations.bootstrap.config.RelationsConfig;
 import io.relations.domain.model.UserId;
@@ -36,9 +37,6 @@ import java.util.stream.Stream;
  */
 public final class FollowLoad {
 
-    /** Dots keep it from reading as Base64, so the service uses these very bytes. */
-    static final String DEFAULT_SECRET = "benchmark.secret.not.for.production.use.0123";
-    private static final String ISSUER_AND_AUDIENCE = "relations";
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     private static final int REGISTRATIONS_AT_ONCE = 32;
 
@@ -51,7 +49,7 @@ public final class FollowLoad {
         this.base = base;
         URI uri = URI.create(base);
         this.openLoop = new OpenLoopRun(uri.getHost(), uri.getPort());
-        this.tokens = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), ISSUER_AND_AUDIENCE, ISSUER_AND_AUDIENCE, Clock.systemUTC());
+        this.tokens = BenchmarkTokens.minter(secret);
     }
 
     public static void main(String[] args) throws IOException {
@@ -59,8 +57,7 @@ public final class FollowLoad {
         int warmupFollows = Integer.parseInt(args[1]);
         double[] rates = Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray();
         if (args.length > 3) {
-            String secret = System.getenv().getOrDefault("RELATIONS_JWT_SECRET", DEFAULT_SECRET);
-            new FollowLoad(args[3], secret).sweep(followers, warmupFollows, rates);
+            new FollowLoad(args[3], BenchmarkTokens.secretFromEnvironment()).sweep(followers, warmupFollows, rates);
             return;
         }
         Path dataDirectory = Files.createTempDirectory("relations-bench-");
@@ -69,8 +66,8 @@ public final class FollowLoad {
                 "RELATIONS_HTTP_HOST", "127.0.0.1",
                 "RELATIONS_HTTP_PORT", "0",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE", "0",
-                "RELATIONS_JWT_SECRET", DEFAULT_SECRET)), Clock.systemUTC())) {
-            new FollowLoad("http://127.0.0.1:" + service.port(), DEFAULT_SECRET).sweep(followers, warmupFollows, rates);
+                "RELATIONS_JWT_SECRET", BenchmarkTokens.SECRET)), Clock.systemUTC())) {
+            new FollowLoad("http://127.0.0.1:" + service.port(), BenchmarkTokens.SECRET).sweep(followers, warmupFollows, rates);
         } finally {
             deleteRecursively(dataDirectory);
         }

@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 final class OpenLoopRun {
 
     private static final int CONNECTIONS = 64;
-    private static final long NO_MORE_REQUESTS = -1;
+    private static final int NO_MORE_REQUESTS = -1;
 
     private final String host;
     private final int port;
@@ -45,7 +45,7 @@ final class OpenLoopRun {
             waitUntil(scheduledAt[i]);
             due.add(i);
         }
-        senders.forEach(sender -> due.add((int) NO_MORE_REQUESTS));
+        senders.forEach(sender -> due.add(NO_MORE_REQUESTS));
         for (Thread sender : senders) {
             try {
                 sender.join();

@@ -1,6 +1,7 @@
 package io.relations.benchmarks.http;
 
 import io.relations.adapter.rest.auth.TokenMinter;
+import io.relations.benchmarks.BenchmarkTokens;
 import io.relations.domain.model.UserId;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -31,8 +31,7 @@ public final class TokenFile {
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         int users = Integer.parseInt(args[0]);
         Path output = Path.of(args[1]);
-        String secret = System.getenv().getOrDefault("RELATIONS_JWT_SECRET", FollowLoad.DEFAULT_SECRET);
-        TokenMinter tokens = new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), "relations", "relations", Clock.systemUTC());
+        TokenMinter tokens = BenchmarkTokens.minter(BenchmarkTokens.secretFromEnvironment());
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.US_ASCII))) {
             for (int n = 1; n <= users; n++) {

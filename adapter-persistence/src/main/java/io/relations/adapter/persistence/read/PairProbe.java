@@ -12,12 +12,11 @@ import java.util.UUID;
  */
 public record PairProbe(String table, String first, String second) {
 
-    /** Parameters ?1, ?2 … are the first and second of each pair in turn, as {@link #rows} binds them. */
+    /** Its JDBC parameters are the first and second of each pair in turn, as {@link #rows} binds them. */
     public String sql(int pairs) {
         StringBuilder values = new StringBuilder();
         for (int i = 0; i < pairs; i++) {
-            values.append(i == 0 ? "" : ", ").append("(cast(?").append(2 * i + 1).append(" as uuid), cast(?")
-                    .append(2 * i + 2).append(" as uuid))");
+            values.append(i == 0 ? "" : ", ").append("(cast(? as uuid), cast(? as uuid))");
         }
         return "select t.* from (values " + values + ") as pair(first, second)\n"
                 + "join " + table + " t on " + first + " = pair.first and " + second + " = pair.second";

@@ -127,7 +127,7 @@ class KeysetPlansOnPostgresTest {
         for (String other : new Sql(dataSource).rows("select id::text from phoenix_kit_users where id <> ? limit 100", POPULAR)) {
             pairs.addAll(List.of(POPULAR, UUID.fromString(other), UUID.fromString(other), POPULAR));
         }
-        String sql = probe.sql(pairs.size() / 2).replaceAll("\\?\\d+", "?");
+        String sql = probe.sql(pairs.size() / 2);
 
         // when
         List<String> plan = explain(sql, pairs);

@@ -1,0 +1,28 @@
+package io.relations.benchmarks;
+
+import io.relations.adapter.rest.auth.TokenMinter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The HS256 secret every benchmark gives the service it starts, and the minter of tokens the
+ * service accepts: issuer and audience are the service's defaults.
+ */
+public final class BenchmarkTokens {
+
+    /** Dots keep it from reading as Base64, so the service uses these very bytes. */
+    public static final String SECRET = "benchmark.secret.not.for.production.use.0123";
+    private static final String ISSUER_AND_AUDIENCE = "relations";
+
+    private BenchmarkTokens() {
+    }
+
+    public static TokenMinter minter(String secret) {
+        return new TokenMinter(secret.getBytes(StandardCharsets.UTF_8), ISSUER_AND_AUDIENCE, ISSUER_AND_AUDIENCE, Clock.systemUTC());
+    }
+
+    /** The secret of a running service: {@code RELATIONS_JWT_SECRET}, as the service reads it, else {@link #SECRET}. */
+    public static String secretFromEnvironment() {
+        return System.getenv().getOrDefault("RELATIONS_JWT_SECRET", SECRET);
+    }
+}
