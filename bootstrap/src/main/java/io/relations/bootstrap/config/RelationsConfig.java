@@ -131,10 +131,22 @@ public record RelationsConfig(
     /** A typo in a variable name would otherwise be silently ignored. */
     private static void rejectUnknown(Map<String, String> variables) {
         List<String> known = List.of(
-                "RELATIONS_HTTP_HOST", "RELATIONS_HTTP_PORT", "RELATIONS_DATA_DIR", "RELATIONS_DB_URL", "RELATIONS_DB_USER",
-                "RELATIONS_DB_PASSWORD", "RELATIONS_DB_POOL_SIZE", "RELATIONS_DB_MIGRATE", "RELATIONS_JWT_SECRET",
-                "RELATIONS_JWT_PUBLIC_KEY_FILE", "RELATIONS_JWT_JWKS_FILE", "RELATIONS_JWT_ALGORITHM", "RELATIONS_JWT_ISSUER", "RELATIONS_JWT_AUDIENCE",
-                "RELATIONS_RATE_LIMIT_PER_MINUTE", "RELATIONS_LOG_FORMAT");
+                "RELATIONS_HTTP_HOST",
+                "RELATIONS_HTTP_PORT",
+                "RELATIONS_DATA_DIR",
+                "RELATIONS_DB_URL",
+                "RELATIONS_DB_USER",
+                "RELATIONS_DB_PASSWORD",
+                "RELATIONS_DB_POOL_SIZE",
+                "RELATIONS_DB_MIGRATE",
+                "RELATIONS_JWT_SECRET",
+                "RELATIONS_JWT_PUBLIC_KEY_FILE",
+                "RELATIONS_JWT_JWKS_FILE",
+                "RELATIONS_JWT_ALGORITHM",
+                "RELATIONS_JWT_ISSUER",
+                "RELATIONS_JWT_AUDIENCE",
+                "RELATIONS_RATE_LIMIT_PER_MINUTE",
+                "RELATIONS_LOG_FORMAT");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))
