@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
  * One line per request on the {@code relations.access} logger, with its fields as key-value pairs
  * (structured in the JSON log format): method, route template, path, status, duration, request id
  * and the authenticated caller. Never the query string, headers or body: they may carry tokens.
+ * The method is named as the metrics name it (a known one or {@code OTHER}).
  */
 final class AccessLog {
 
@@ -23,14 +24,15 @@ final class AccessLog {
         Caller caller = ctx.attribute(Exchange.CALLER);
         String requestId = Exchange.requestId(ctx);
         Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String method = Exchange.method(ctx);
         LOG.atInfo()
-                .addKeyValue("method", ctx.method().name())
+                .addKeyValue("method", method)
                 .addKeyValue("route", matched != null ? matched.path : "-")
                 .addKeyValue("path", ctx.path())
                 .addKeyValue("status", ctx.statusCode())
                 .addKeyValue("duration_ms", started == null ? -1 : (System.nanoTime() - started) / 1_000_000)
                 .addKeyValue("request_id", requestId)
                 .addKeyValue("caller", caller == null ? "-" : caller.user().toString())
-                .log("{} {} {}", ctx.method().name(), ctx.path(), ctx.statusCode());
+                .log("{} {} {}", method, ctx.path(), ctx.statusCode());
     }
 }

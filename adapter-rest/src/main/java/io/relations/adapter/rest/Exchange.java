@@ -2,6 +2,7 @@ package io.relations.adapter.rest;
 
 import io.javalin.http.Context;
 import io.relations.adapter.rest.auth.Caller;
+import io.relations.adapter.rest.http.HttpMethods;
 import io.relations.adapter.rest.http.Params;
 import io.relations.adapter.rest.http.Query;
 import io.relations.adapter.rest.problem.Refusals;
@@ -29,6 +30,14 @@ final class Exchange {
     static String requestId(Context ctx) {
         String id = ctx.attribute(REQUEST_ID);
         return id == null ? "unknown" : id;
+    }
+
+    /**
+     * The request's method as metrics and logs name it: a known method or {@code OTHER}. It is the
+     * method of the request line, never Javalin's {@code ctx.method()}, which a header may override.
+     */
+    static String method(Context ctx) {
+        return HttpMethods.tagOf(ctx.req().getMethod());
     }
 
     /** The {@code {userId}} of the path, on a route that takes no query parameter. */

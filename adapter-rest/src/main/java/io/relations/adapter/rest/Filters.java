@@ -6,6 +6,7 @@ import io.relations.adapter.rest.auth.Caller;
 import io.relations.adapter.rest.auth.InvalidTokenException;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
+import io.relations.adapter.rest.http.HttpMethods;
 import io.relations.adapter.rest.http.RequestIds;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
@@ -38,6 +39,21 @@ final class Filters {
         String id = RequestIds.accept(ctx.header(RequestIds.HEADER));
         ctx.attribute(Exchange.REQUEST_ID, id);
         ctx.header(RequestIds.HEADER, id);
+    }
+
+    /**
+     * A method that is no token of at most {@link HttpMethods#MAX_LENGTH} characters is refused
+     * before any routing; so is {@value HttpMethods#OVERRIDE_HEADER}, with which Javalin would
+     * route by a header's value instead of the method sent. Any other unknown method goes on to
+     * Javalin's routing: 405 with {@code Allow} on a known path, 404 elsewhere.
+     */
+    void rejectUnusableMethod(Context ctx) {
+        if (!HttpMethods.isAcceptable(ctx.req().getMethod())) {
+            throw ProblemException.invalidRequest("The method is not a token of at most " + HttpMethods.MAX_LENGTH + " characters.");
+        }
+        if (ctx.req().getHeader(HttpMethods.OVERRIDE_HEADER) != null) {
+            throw ProblemException.invalidRequest(HttpMethods.OVERRIDE_HEADER + " is not supported; send the method itself.");
+        }
     }
 
     /**

@@ -6,8 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Times every request as {@code http.server.requests}, tagged with the method, the route
- * template (never the raw path, so ids do not multiply the series) and the status.
+ * Times every request as {@code http.server.requests}. Every tag comes from a closed set, so no
+ * request can add a series: the method is a known one or {@code OTHER} (never the text sent), the
+ * route is the matched template (never the raw path, so ids do not multiply the series) or one of
+ * two fixed words, and the status and outcome are chosen by the server.
  */
 final class HttpMetrics {
 
@@ -29,9 +31,9 @@ final class HttpMetrics {
             return;
         }
         int status = ctx.statusCode();
-        Timer.builder("http.server.requests")
+        Timer.builder(RestApi.REQUEST_TIMER)
                 .description("HTTP requests by method, route and status")
-                .tag("method", ctx.method().name())
+                .tag("method", Exchange.method(ctx))
                 .tag("uri", route(ctx, status))
                 .tag("status", Integer.toString(status))
                 .tag("outcome", outcome(status))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.relations.adapter.rest.http.HttpMethods;
 import io.relations.adapter.rest.http.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,10 +52,11 @@ final class ProblemHandlers {
     /** Javalin's own refusals: no route, wrong method, body too large, and the like. */
     void javalinRefusal(HttpResponseException refusal, Context ctx) {
         int status = refusal.getStatus();
+        String method = HttpMethods.OTHER.equals(Exchange.method(ctx)) ? "this method" : Exchange.method(ctx);
         if (status == 404) {
-            write(ctx, ProblemType.NOT_FOUND, "No route matches " + ctx.method().name() + " of this path.", Map.of());
+            write(ctx, ProblemType.NOT_FOUND, "No route matches " + method + " of this path.", Map.of());
         } else if (status == 405) {
-            write(ctx, ProblemType.METHOD_NOT_ALLOWED, "This path does not take " + ctx.method().name() + ".",
+            write(ctx, ProblemType.METHOD_NOT_ALLOWED, "This path does not take " + method + ".",
                     Map.of("Allow", allowedMethods.apply(ctx.path())));
         } else if (status == 413) {
             write(ctx, ProblemType.INVALID_REQUEST, "The body is larger than " + maxRequestBytes + " bytes.", Map.of());
@@ -76,7 +78,7 @@ final class ProblemHandlers {
                     Map.of("Retry-After", OpsHandlers.RETRY_AFTER_SECONDS));
             return;
         }
-        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), ctx.method().name(), ctx.path(), error);
+        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), Exchange.method(ctx), ctx.path(), error);
         write(ctx, ProblemType.INTERNAL, INTERNAL_DETAIL, Map.of());
     }
 

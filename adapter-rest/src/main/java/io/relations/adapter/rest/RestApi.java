@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.InternalRouter;
+import io.micrometer.core.instrument.Gauge;
 import io.relations.adapter.rest.auth.Authenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
 import io.relations.adapter.rest.json.Json;
@@ -33,6 +34,10 @@ public final class RestApi {
      * largest size (8 KiB) and the usual headers; anything bigger is refused by Jetty (431).
      */
     public static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+    /** The timer of every request; its tags are bounded (see HttpMetrics), and the service caps them besides. */
+    public static final String REQUEST_TIMER = "http.server.requests";
+    /** The entries each cache of the service holds now, tagged {@code cache} with the cache's fixed name. */
+    public static final String CACHE_ENTRIES = "relations.cache.entries";
     /** How long {@link #stop()} lets requests under way finish; well inside the grace of Kubernetes (30 s). */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -77,6 +82,8 @@ public final class RestApi {
         ViewMapper views = Mappers.getMapper(ViewMapper.class);
         JsonBodies bodies = new JsonBodies(json);
         KnownUsers knownUsers = new KnownUsers(useCases.registerUser(), KnownUsers.DEFAULT_CAPACITY);
+        Gauge.builder(CACHE_ENTRIES, knownUsers, KnownUsers::size).tag("cache", "known_users")
+                .description("Entries of a bounded cache").register(operations.meters());
 
         Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
         HttpMetrics metrics = new HttpMetrics(operations.meters());
@@ -108,9 +115,11 @@ public final class RestApi {
             });
 
             RoutesConfig routes = config.routes;
-            routes.before(filters::assignRequestId);
-            routes.before(filters::rejectMalformedEscapes);
+            // Timed first, so that the requests the next filters refuse are timed too.
             routes.before(metrics::start);
+            routes.before(filters::assignRequestId);
+            routes.before(filters::rejectUnusableMethod);
+            routes.before(filters::rejectMalformedEscapes);
             routes.beforeMatched("/api/v1/*", filters::authenticate);
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
             routes.after(metrics::record);

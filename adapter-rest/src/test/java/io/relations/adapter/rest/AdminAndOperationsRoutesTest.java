@@ -111,6 +111,33 @@ class AdminAndOperationsRoutesTest {
     }
 
     @Test
+    void a_method_the_service_does_not_know_is_timed_and_logged_as_other_never_as_sent() {
+        String answer = api.raw("PROPFIND /health/live HTTP/1.1");
+
+        assertThat(answer).startsWith("HTTP/1.1 405").contains("method_not_allowed");
+        assertThat(api.meters.find("http.server.requests").tags("method", "OTHER", "status", "405").timer()).isNotNull();
+        assertThat(api.meters.getMeters()).noneMatch(meter -> "PROPFIND".equals(meter.getId().getTag("method")));
+    }
+
+    @Test
+    void an_over_long_method_or_a_method_override_header_is_an_invalid_request() {
+        String overLong = api.raw("M".repeat(4_000) + " /health/live HTTP/1.1");
+        String overridden = api.raw("POST /api/v1/admin/users/" + other + " HTTP/1.1\r\nAuthorization: Bearer " + api.adminToken(admin)
+                + "\r\nX-HTTP-Method-Override: PUT");
+
+        assertThat(overLong).startsWith("HTTP/1.1 400").contains("invalid_request");
+        assertThat(overridden).startsWith("HTTP/1.1 400").contains("invalid_request");
+        assertThat(api.useCases.calls).noneMatch(call -> call.startsWith("registerUser " + other));
+    }
+
+    @Test
+    void the_callers_remembered_as_registered_are_a_gauge() {
+        api.get("/api/v1/me/blocks", api.token(other));
+
+        assertThat(api.meters.find(RestApi.CACHE_ENTRIES).tag("cache", "known_users").gauge().value()).isGreaterThanOrEqualTo(1.0);
+    }
+
+    @Test
     void the_openapi_document_is_served_as_json() {
         var reply = api.get("/openapi.json", null);
 

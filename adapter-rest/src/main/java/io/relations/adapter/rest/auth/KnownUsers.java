@@ -34,6 +34,11 @@ public final class KnownUsers {
         recent.put(user, Boolean.TRUE);
     }
 
+    /** How many callers it remembers now, at most its capacity (a gauge of the service). */
+    public int size() {
+        return recent.size();
+    }
+
     /** After an administrator deletes a user, their next request registers them again. */
     public void forget(UserId user) {
         recent.remove(user);

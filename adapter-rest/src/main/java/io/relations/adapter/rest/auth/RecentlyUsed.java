@@ -37,4 +37,9 @@ final class RecentlyUsed<K, V> {
     synchronized void remove(K key) {
         entries.remove(key);
     }
+
+    /** How many entries it holds now, never more than its capacity. */
+    synchronized int size() {
+        return entries.size();
+    }
 }

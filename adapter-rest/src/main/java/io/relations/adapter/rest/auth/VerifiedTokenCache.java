@@ -42,4 +42,9 @@ public final class VerifiedTokenCache implements Authenticator {
         recent.put(bearerToken, verified);
         return verified.caller();
     }
+
+    /** How many tokens it remembers now, at most its capacity (a gauge of the service). */
+    public int size() {
+        return recent.size();
+    }
 }
