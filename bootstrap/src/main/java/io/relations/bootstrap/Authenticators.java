@@ -1,6 +1,5 @@
 package io.relations.bootstrap;
 
-import io.relations.adapter.rest.auth.Authenticator;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.auth.PublicKeyAlgorithm;
@@ -23,7 +22,7 @@ final class Authenticators {
     private Authenticators() {
     }
 
-    static Authenticator of(TokenSettings tokens) {
+    static VerifiedTokenCache of(TokenSettings tokens) {
         JwtAuthenticator checker = new JwtAuthenticator(settings(tokens));
         return new VerifiedTokenCache(checker::verify, Clock.systemUTC(), VerifiedTokenCache.DEFAULT_CAPACITY);
     }

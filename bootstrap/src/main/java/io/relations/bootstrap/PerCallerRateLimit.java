@@ -42,6 +42,11 @@ final class PerCallerRateLimit implements RequestThrottle {
         return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
+    /** How many callers have a bucket now, at most {@code maxCallers} (a gauge of the service). */
+    synchronized int size() {
+        return buckets.size();
+    }
+
     private synchronized Bucket bucketOf(String callerKey) {
         return buckets.computeIfAbsent(callerKey, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())

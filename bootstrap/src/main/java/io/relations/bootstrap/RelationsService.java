@@ -1,12 +1,5 @@
 package io.relations.bootstrap;
 
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.persistence.Database;
 import io.relations.adapter.persistence.RelationsPersistence;
@@ -14,6 +7,7 @@ import io.relations.adapter.rest.Operations;
 import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
 import io.relations.adapter.rest.UseCases;
+import io.relations.adapter.rest.auth.VerifiedTokenCache;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
@@ -43,7 +37,7 @@ public final class RelationsService implements AutoCloseable {
 
     public static RelationsService start(RelationsConfig config, Clock clock) {
         long started = System.nanoTime();
-        PrometheusMeterRegistry meters = newMeterRegistry();
+        PrometheusMeterRegistry meters = ServiceMeters.newRegistry();
         Database database = Database.open(config.database(), config.poolSize(), config.migrateOnStart(), meters);
         try {
             RelationsPersistence persistence = database.persistence();
@@ -60,8 +54,10 @@ public final class RelationsService implements AutoCloseable {
                     .withReady(database::isReady)
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
-                    .withThrottle(throttle(config.rateLimitPerMinute()));
-            RestApi api = new RestApi(UseCases.of(commands, queries, administration), Authenticators.of(config.tokens()), operations)
+                    .withThrottle(throttle(config.rateLimitPerMinute(), meters));
+            VerifiedTokenCache tokens = Authenticators.of(config.tokens());
+            ServiceMeters.cacheEntries(meters, "verified_tokens", tokens, VerifiedTokenCache::size);
+            RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens, operations)
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
             return new RelationsService(database, api, meters);
@@ -91,18 +87,17 @@ public final class RelationsService implements AutoCloseable {
         }
     }
 
-    private static RequestThrottle throttle(int perMinute) {
-        return perMinute == 0 ? RequestThrottle.NONE : new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_CALLERS);
+    /** The registry behind {@code /metrics}, for whoever embeds the service (and for tests). */
+    public PrometheusMeterRegistry meters() {
+        return meters;
     }
 
-    private static PrometheusMeterRegistry newMeterRegistry() {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new ClassLoaderMetrics().bindTo(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        return registry;
+    private static RequestThrottle throttle(int perMinute, PrometheusMeterRegistry meters) {
+        if (perMinute == 0) {
+            return RequestThrottle.NONE;
+        }
+        PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_CALLERS);
+        ServiceMeters.cacheEntries(meters, "rate_limited_callers", limit, PerCallerRateLimit::size);
+        return limit;
     }
 }

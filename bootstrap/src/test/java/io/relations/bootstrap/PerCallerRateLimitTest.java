@@ -37,4 +37,13 @@ class PerCallerRateLimitTest {
         assertThat(limit.retryAfter("alice")).as("alice was forgotten and starts with a full bucket").isEmpty();
         assertThat(limit.retryAfter("carol")).isPresent();
     }
+
+    @Test
+    void the_table_of_callers_never_holds_more_than_its_bound_however_many_callers_come() {
+        PerCallerRateLimit limit = new PerCallerRateLimit(1, 100);
+
+        IntStream.range(0, 10_000).forEach(i -> limit.retryAfter("caller " + i));
+
+        assertThat(limit.size()).isEqualTo(100);
+    }
 }

@@ -2,6 +2,7 @@ package io.relations.bootstrap.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.persistence.check.InvariantChecker;
 import io.relations.adapter.persistence.embedded.ConnectionInfo;
 import io.relations.adapter.persistence.testing.FileTrees;
@@ -141,6 +142,11 @@ public final class ServiceUnderTest implements AutoCloseable {
     /** What {@link InvariantChecker} finds wrong in the database; empty when every invariant holds. */
     public List<String> invariantViolations() {
         return InvariantChecker.violations(dataSource());
+    }
+
+    /** The service's meters, as {@code /metrics} shows them ({@code scrape()} is its text). */
+    public PrometheusMeterRegistry meters() {
+        return service.meters();
     }
 
     /** The routes that answered with success through this service's clients so far. */
