@@ -1,6 +1,7 @@
 package io.relations.bootstrap.reliability;
 
 import io.relations.adapter.rest.http.HttpMethods;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,6 @@ final class RandomRequests {
     private static final String TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@";
     private static final String VALUE_CHARS = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-    private static final String HEX = "0123456789ABCDEFabcdef";
     /** Sorted: a set's order changes from one JVM to the next, and a seed must replay. */
     private static final List<String> KNOWN_METHODS = HttpMethods.KNOWN.stream().sorted().toList();
 
@@ -86,15 +86,15 @@ final class RandomRequests {
         return path.toString();
     }
 
-    /** Characters a path may hold as they are, and percent-escapes of any byte; now and then a broken escape. */
+    /** Characters a path may hold as they are and percent-escapes; now and then a broken escape. */
     private static String segment(Random random) {
         StringBuilder segment = new StringBuilder();
         for (int i = 1 + random.nextInt(40); i > 0; i--) {
             int choice = random.nextInt(100);
-            if (choice < 80) {
+            if (choice < 85) {
                 segment.append(PATH_CHARS.charAt(random.nextInt(PATH_CHARS.length())));
             } else if (choice < 99) {
-                segment.append('%').append(HEX.charAt(random.nextInt(HEX.length()))).append(HEX.charAt(random.nextInt(HEX.length())));
+                segment.append(escape(random));
             } else {
                 segment.append(pick(random, List.of("%", "%G", "%u00", "%%")));
             }
@@ -102,11 +102,32 @@ final class RandomRequests {
         return segment.toString();
     }
 
+    /**
+     * Mostly the escape of a printable character or of a letter beyond ASCII in UTF-8, which the
+     * server decodes; one in ten a byte of any value, which it may refuse (not UTF-8, a control, '/').
+     */
+    private static String escape(Random random) {
+        int choice = random.nextInt(10);
+        String text;
+        if (choice < 7) {
+            text = String.valueOf((char) (0x21 + random.nextInt(0x5e)));
+        } else if (choice < 9) {
+            text = new String(Character.toChars(random.nextBoolean() ? 0xa1 + random.nextInt(0x700) : 0x4e00 + random.nextInt(0x5000)));
+        } else {
+            return String.format(Locale.ROOT, "%%%02X", random.nextInt(256));
+        }
+        StringBuilder escaped = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            escaped.append(String.format(Locale.ROOT, "%%%02X", b & 0xff));
+        }
+        return escaped.toString();
+    }
+
     private static String queryText(Random random, int length) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < length; i++) {
             if (random.nextInt(5) == 0) {
-                text.append('%').append(HEX.charAt(random.nextInt(HEX.length()))).append(HEX.charAt(random.nextInt(HEX.length())));
+                text.append(escape(random));
             } else {
                 text.append(PATH_CHARS.charAt(random.nextInt(PATH_CHARS.length())));
             }
