@@ -1,5 +1,7 @@
 package io.relations.bootstrap;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -14,6 +16,7 @@ import io.relations.adapter.rest.Operations;
 import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
 import io.relations.adapter.rest.UseCases;
+import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
@@ -30,6 +33,10 @@ public final class RelationsService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelationsService.class);
     private static final int MAX_RATE_LIMITED_CALLERS = 100_000;
+    /** Each bucket is a few hundred bytes: a bounded table of a few tens of MB at most. */
+    static final int MAX_RATE_LIMITED_ADDRESSES = 100_000;
+    /** The size of the table of addresses, observable in {@code /metrics}. */
+    static final String ADDRESSES_METRIC = "relations.rate.limit.addresses";
 
     private final Database database;
     private final RestApi api;
@@ -57,10 +64,12 @@ public final class RelationsService implements AutoCloseable {
             AdministrationService administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
 
             Operations operations = Operations.defaults()
-                    .withReady(database::isReady)
+                    .withReady(new CachedReadiness(database::isReady, CachedReadiness.DEFAULT_MAX_AGE, System::nanoTime))
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
-                    .withThrottle(throttle(config.rateLimitPerMinute()));
+                    .withThrottle(throttle(config.rateLimitPerMinute()))
+                    .withAddressThrottle(addressThrottle(config.rateLimitPerAddressPerMinute(), meters),
+                            TrustedProxies.of(config.trustedProxies()));
             RestApi api = new RestApi(UseCases.of(commands, queries, administration), Authenticators.of(config.tokens()), operations)
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
@@ -93,6 +102,17 @@ public final class RelationsService implements AutoCloseable {
 
     private static RequestThrottle throttle(int perMinute) {
         return perMinute == 0 ? RequestThrottle.NONE : new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_CALLERS);
+    }
+
+    private static RequestThrottle addressThrottle(int perMinute, MeterRegistry meters) {
+        if (perMinute == 0) {
+            return RequestThrottle.NONE;
+        }
+        PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_ADDRESSES);
+        Gauge.builder(ADDRESSES_METRIC, limit, PerCallerRateLimit::size)
+                .description("Client addresses the rate limit per address currently keeps a bucket for")
+                .register(meters);
+        return limit;
     }
 
     private static PrometheusMeterRegistry newMeterRegistry() {

@@ -78,7 +78,8 @@ public final class RestApi {
         JsonBodies bodies = new JsonBodies(json);
         KnownUsers knownUsers = new KnownUsers(useCases.registerUser(), KnownUsers.DEFAULT_CAPACITY);
 
-        Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
+        Filters filters = new Filters(authenticator, knownUsers, operations.throttle(),
+                operations.addressThrottle(), operations.trustedProxies());
         HttpMetrics metrics = new HttpMetrics(operations.meters());
         AccessLog accessLog = new AccessLog();
         CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
@@ -111,6 +112,7 @@ public final class RestApi {
             routes.before(filters::assignRequestId);
             routes.before(filters::rejectMalformedEscapes);
             routes.before(metrics::start);
+            routes.before(filters::throttleAddress);
             routes.beforeMatched("/api/v1/*", filters::authenticate);
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
             routes.after(metrics::record);
