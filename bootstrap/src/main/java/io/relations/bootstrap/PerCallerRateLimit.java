@@ -13,7 +13,8 @@ import java.util.Optional;
  * A token bucket per caller (Bucket4j): up to {@code perMinute} requests in a burst, refilled
  * evenly over a minute. Buckets of the least recently seen callers are dropped past
  * {@code maxCallers}, so memory stays bounded; a dropped caller simply starts again with a full
- * bucket. Per process: behind a load balancer each instance counts on its own.
+ * bucket. Per process: behind a load balancer each instance counts on its own. The same class
+ * counts client addresses, whose keys come from {@code TrustedProxies}.
  */
 final class PerCallerRateLimit implements RequestThrottle {
 
@@ -42,7 +43,19 @@ final class PerCallerRateLimit implements RequestThrottle {
         return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** How many callers have a bucket now, at most {@code maxCallers} (a gauge of the service). */
+    /** Never more than a full bucket: a refund cannot raise the burst. */
+    @Override
+    public void refund(String callerKey) {
+        Bucket bucket;
+        synchronized (this) {
+            bucket = buckets.get(callerKey);
+        }
+        if (bucket != null) {
+            bucket.addTokens(1);
+        }
+    }
+
+    /** How many keys have a bucket now, never more than the bound (a gauge of the service). */
     synchronized int size() {
         return buckets.size();
     }

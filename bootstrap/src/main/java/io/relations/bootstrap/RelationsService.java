@@ -8,6 +8,7 @@ import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
 import io.relations.adapter.rest.UseCases;
 import io.relations.adapter.rest.auth.VerifiedTokenCache;
+import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
@@ -24,6 +25,8 @@ public final class RelationsService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelationsService.class);
     private static final int MAX_RATE_LIMITED_CALLERS = 100_000;
+    /** Each bucket is a few hundred bytes: a bounded table of a few tens of MB at most. */
+    static final int MAX_RATE_LIMITED_ADDRESSES = 100_000;
 
     private final Database database;
     private final RestApi api;
@@ -51,10 +54,12 @@ public final class RelationsService implements AutoCloseable {
             AdministrationService administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
 
             Operations operations = Operations.defaults()
-                    .withReady(database::isReady)
+                    .withReady(new CachedReadiness(database::isReady, CachedReadiness.DEFAULT_MAX_AGE, System::nanoTime))
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
-                    .withThrottle(throttle(config.rateLimitPerMinute(), meters));
+                    .withThrottle(throttle(config.rateLimitPerMinute(), meters))
+                    .withAddressThrottle(addressThrottle(config.rateLimitPerAddressPerMinute(), meters),
+                            TrustedProxies.of(config.trustedProxies()));
             VerifiedTokenCache tokens = Authenticators.of(config.tokens());
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens, VerifiedTokenCache::size);
             RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens, operations)
@@ -98,6 +103,15 @@ public final class RelationsService implements AutoCloseable {
         }
         PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_CALLERS);
         ServiceMeters.cacheEntries(meters, "rate_limited_callers", limit, PerCallerRateLimit::size);
+        return limit;
+    }
+
+    private static RequestThrottle addressThrottle(int perMinute, PrometheusMeterRegistry meters) {
+        if (perMinute == 0) {
+            return RequestThrottle.NONE;
+        }
+        PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_ADDRESSES);
+        ServiceMeters.cacheEntries(meters, "rate_limited_addresses", limit, PerCallerRateLimit::size);
         return limit;
     }
 }

@@ -39,11 +39,46 @@ class PerCallerRateLimitTest {
     }
 
     @Test
-    void the_table_of_callers_never_holds_more_than_its_bound_however_many_callers_come() {
-        PerCallerRateLimit limit = new PerCallerRateLimit(1, 100);
+    void a_refund_gives_back_one_request_but_never_more_than_the_burst() {
+        // given
+        PerCallerRateLimit limit = new PerCallerRateLimit(2, 100);
+        limit.retryAfter("203.0.113.7");
+        limit.retryAfter("203.0.113.7");
+        assertThat(limit.retryAfter("203.0.113.7")).isPresent();
 
-        IntStream.range(0, 10_000).forEach(i -> limit.retryAfter("caller " + i));
+        // when one is given back
+        limit.refund("203.0.113.7");
 
-        assertThat(limit.size()).isEqualTo(100);
+        // then exactly one more passes
+        assertThat(limit.retryAfter("203.0.113.7")).isEmpty();
+        assertThat(limit.retryAfter("203.0.113.7")).isPresent();
+
+        // and refunds to a full bucket or an unknown key add nothing
+        PerCallerRateLimit fresh = new PerCallerRateLimit(1, 100);
+        fresh.retryAfter("a");
+        fresh.refund("a");
+        fresh.refund("a");
+        fresh.refund("never-seen");
+        assertThat(fresh.retryAfter("a")).isEmpty();
+        assertThat(fresh.retryAfter("a")).isPresent();
+        assertThat(fresh.size()).isEqualTo(1);
+    }
+
+    @Test
+    void the_table_never_holds_more_keys_than_its_bound_however_many_distinct_keys_come() {
+        // given
+        int bound = 64;
+        PerCallerRateLimit limit = new PerCallerRateLimit(1, bound);
+
+        // when ten thousand distinct addresses come, each twice
+        for (int i = 0; i < 10_000; i++) {
+            String address = "10." + (i >> 16) + "." + ((i >> 8) & 0xff) + "." + (i & 0xff);
+            limit.retryAfter(address);
+            limit.refund(address);
+            assertThat(limit.size()).isLessThanOrEqualTo(bound);
+        }
+
+        // then
+        assertThat(limit.size()).isEqualTo(bound);
     }
 }

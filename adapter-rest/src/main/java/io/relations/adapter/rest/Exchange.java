@@ -14,6 +14,8 @@ final class Exchange {
 
     static final String CALLER = "relations.caller";
     static final String REQUEST_ID = "relations.requestId";
+    /** The key the request counts against in the throttle per address; see {@code TrustedProxies}. */
+    static final String CLIENT_ADDRESS = "relations.clientAddress";
     static final String TARGET = "userId";
 
     private Exchange() {

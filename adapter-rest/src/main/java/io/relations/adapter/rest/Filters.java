@@ -8,37 +8,66 @@ import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
 import io.relations.adapter.rest.http.HttpMethods;
 import io.relations.adapter.rest.http.RequestIds;
+import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What runs before the handlers: the request id, then for the API the bearer token, the admin scope and the throttle. */
+/**
+ * What runs before the handlers: the request id, the throttle per client address (every request),
+ * then for the API the bearer token, the admin scope and the throttle per caller. A request with a
+ * token is counted against its address before the token is checked, so a flood of garbage tokens
+ * is refused before any of them costs a verification; a token that passes gives its count back.
+ */
 final class Filters {
 
     private static final Logger LOG = LoggerFactory.getLogger(Filters.class);
     private static final String BEARER = "Bearer ";
     private static final String CHALLENGE = "Bearer realm=\"relations\"";
+    private static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private final Authenticator authenticator;
     private final KnownUsers knownUsers;
     private final RequestThrottle throttle;
+    private final RequestThrottle addressThrottle;
+    private final TrustedProxies trustedProxies;
 
-    Filters(Authenticator authenticator, KnownUsers knownUsers, RequestThrottle throttle) {
+    Filters(Authenticator authenticator, KnownUsers knownUsers, RequestThrottle throttle,
+            RequestThrottle addressThrottle, TrustedProxies trustedProxies) {
         this.authenticator = authenticator;
         this.knownUsers = knownUsers;
         this.throttle = throttle;
+        this.addressThrottle = addressThrottle;
+        this.trustedProxies = trustedProxies;
     }
 
     void assignRequestId(Context ctx) {
         String id = RequestIds.accept(ctx.header(RequestIds.HEADER));
         ctx.attribute(Exchange.REQUEST_ID, id);
         ctx.header(RequestIds.HEADER, id);
+    }
+
+    /** Every request, whatever its route (an unknown one too), counts against its client's address first. */
+    void throttleAddress(Context ctx) {
+        String address = trustedProxies.clientKey(ctx.req().getRemoteAddr(), forwardedFor(ctx));
+        ctx.attribute(Exchange.CLIENT_ADDRESS, address);
+        addressThrottle.retryAfter(address).ifPresent(wait -> {
+            throw rateLimited(wait);
+        });
+    }
+
+    private static List<String> forwardedFor(Context ctx) {
+        Enumeration<String> values = ctx.req().getHeaders(FORWARDED_FOR);
+        return values == null ? List.of() : Collections.list(values);
     }
 
     /**
@@ -81,11 +110,13 @@ final class Filters {
             LOG.info("Refused a token (request {}): {}", Exchange.requestId(ctx), refused.getMessage());
             throw unauthorized("The token is not valid.", CHALLENGE + ", error=\"invalid_token\"");
         }
+        String address = ctx.attribute(Exchange.CLIENT_ADDRESS);
+        if (address != null) {
+            addressThrottle.refund(address);
+        }
         Optional<Duration> retryAfter = throttle.retryAfter(caller.user().toString());
         if (retryAfter.isPresent()) {
-            long seconds = Math.max(1, retryAfter.get().toSeconds());
-            throw new ProblemException(ProblemType.RATE_LIMITED, "Too many requests; retry later.",
-                    Map.of("Retry-After", Long.toString(seconds)));
+            throw rateLimited(retryAfter.get());
         }
         knownUsers.ensureRegistered(caller.user());
         ctx.attribute(Exchange.CALLER, caller);
@@ -96,6 +127,12 @@ final class Filters {
             throw new ProblemException(ProblemType.FORBIDDEN, "This route needs the admin scope.",
                     Map.of("WWW-Authenticate", CHALLENGE + ", error=\"insufficient_scope\", scope=\"" + JwtAuthenticator.ADMIN_SCOPE + "\""));
         }
+    }
+
+    private static ProblemException rateLimited(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return new ProblemException(ProblemType.RATE_LIMITED, "Too many requests; retry later.",
+                Map.of("Retry-After", Long.toString(seconds)));
     }
 
     private static ProblemException unauthorized(String detail, String challenge) {

@@ -2,6 +2,7 @@ package io.relations.adapter.rest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.relations.adapter.rest.http.TrustedProxies;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -11,14 +12,19 @@ import java.util.function.Supplier;
  * What the service around the API supplies for running it: readiness, the Prometheus text for
  * {@code /metrics}, the registry that times every request ({@code http.server.requests} by
  * method, route and status), which exceptions mean "the database is unavailable" (answered 503,
- * tested on the exception and each of its causes), and an optional throttle.
+ * tested on the exception and each of its causes), an optional throttle per authenticated
+ * caller, and an optional one per client address for every request before authentication (no
+ * token, a refused token, the routes outside the API), with the proxies whose
+ * {@code X-Forwarded-For} names that address.
  */
 public record Operations(
         BooleanSupplier ready,
         Supplier<String> prometheusText,
         MeterRegistry meters,
         Predicate<Throwable> isUnavailable,
-        RequestThrottle throttle) {
+        RequestThrottle throttle,
+        RequestThrottle addressThrottle,
+        TrustedProxies trustedProxies) {
 
     public Operations {
         Objects.requireNonNull(ready, "ready");
@@ -26,26 +32,34 @@ public record Operations(
         Objects.requireNonNull(meters, "meters");
         Objects.requireNonNull(isUnavailable, "isUnavailable");
         Objects.requireNonNull(throttle, "throttle");
+        Objects.requireNonNull(addressThrottle, "addressThrottle");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
     }
 
-    /** Always ready, no metrics text, no exception means unavailable, no throttle: for tests and embedding. */
+    /** Always ready, no metrics text, no exception means unavailable, no throttles, no trusted proxy: for tests and embedding. */
     public static Operations defaults() {
-        return new Operations(() -> true, () -> "", new SimpleMeterRegistry(), error -> false, RequestThrottle.NONE);
+        return new Operations(() -> true, () -> "", new SimpleMeterRegistry(), error -> false, RequestThrottle.NONE,
+                RequestThrottle.NONE, TrustedProxies.none());
     }
 
     public Operations withReady(BooleanSupplier newReady) {
-        return new Operations(newReady, prometheusText, meters, isUnavailable, throttle);
+        return new Operations(newReady, prometheusText, meters, isUnavailable, throttle, addressThrottle, trustedProxies);
     }
 
     public Operations withMetrics(MeterRegistry newMeters, Supplier<String> newPrometheusText) {
-        return new Operations(ready, newPrometheusText, newMeters, isUnavailable, throttle);
+        return new Operations(ready, newPrometheusText, newMeters, isUnavailable, throttle, addressThrottle, trustedProxies);
     }
 
     public Operations withUnavailableWhen(Predicate<Throwable> newIsUnavailable) {
-        return new Operations(ready, prometheusText, meters, newIsUnavailable, throttle);
+        return new Operations(ready, prometheusText, meters, newIsUnavailable, throttle, addressThrottle, trustedProxies);
     }
 
     public Operations withThrottle(RequestThrottle newThrottle) {
-        return new Operations(ready, prometheusText, meters, isUnavailable, newThrottle);
+        return new Operations(ready, prometheusText, meters, isUnavailable, newThrottle, addressThrottle, trustedProxies);
+    }
+
+    /** Counts every request against its client's address ({@link TrustedProxies#clientKey}) before anything else is done. */
+    public Operations withAddressThrottle(RequestThrottle newAddressThrottle, TrustedProxies newTrustedProxies) {
+        return new Operations(ready, prometheusText, meters, isUnavailable, throttle, newAddressThrottle, newTrustedProxies);
     }
 }

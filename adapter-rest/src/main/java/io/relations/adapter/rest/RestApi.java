@@ -85,7 +85,8 @@ public final class RestApi {
         Gauge.builder(CACHE_ENTRIES, knownUsers, KnownUsers::size).tag("cache", "known_users")
                 .description("Entries of a bounded cache").register(operations.meters());
 
-        Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
+        Filters filters = new Filters(authenticator, knownUsers, operations.throttle(),
+                operations.addressThrottle(), operations.trustedProxies());
         HttpMetrics metrics = new HttpMetrics(operations.meters());
         AccessLog accessLog = new AccessLog();
         CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
@@ -118,6 +119,7 @@ public final class RestApi {
             // Timed first, so that the requests the next filters refuse are timed too.
             routes.before(metrics::start);
             routes.before(filters::assignRequestId);
+            routes.before(filters::throttleAddress);
             routes.before(filters::rejectUnusableMethod);
             routes.before(filters::rejectMalformedEscapes);
             routes.beforeMatched("/api/v1/*", filters::authenticate);

@@ -1,6 +1,7 @@
 package io.relations.bootstrap.config;
 
 import io.relations.adapter.persistence.DatabaseLocation;
+import io.relations.adapter.rest.http.AddressRange;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,12 +24,20 @@ public record RelationsConfig(
         boolean migrateOnStart,
         TokenSettings tokens,
         int rateLimitPerMinute,
+        int rateLimitPerAddressPerMinute,
+        List<AddressRange> trustedProxies,
         LogFormat logFormat) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
     /** Per caller; 0 switches rate limiting off. */
     public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 1_200;
+    /**
+     * Per client address, for what comes before authentication (no token, a refused token, the
+     * operational routes, unknown routes); 0 switches it off. Far above what probes and scrapes
+     * send, and valid tokens give their count back, so only a client that keeps failing meets it.
+     */
+    public static final int DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 1_200;
 
     public enum LogFormat {
         TEXT,
@@ -40,6 +49,7 @@ public record RelationsConfig(
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(tokens, "tokens");
+        trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(logFormat, "logFormat");
     }
 
@@ -63,7 +73,27 @@ public record RelationsConfig(
                         env.text("RELATIONS_JWT_ISSUER", "relations"),
                         env.text("RELATIONS_JWT_AUDIENCE", "relations")),
                 env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
+                env.integer("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 0, 1_000_000),
+                trustedProxies(env),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
+    }
+
+    /** Comma-separated addresses or CIDR blocks, literals only (a host name would need DNS at every start). */
+    private static List<AddressRange> trustedProxies(Environment env) {
+        String name = "RELATIONS_TRUSTED_PROXIES";
+        List<AddressRange> ranges = new ArrayList<>();
+        for (String entry : env.text(name, "").split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                ranges.add(AddressRange.parse(entry));
+            } catch (IllegalArgumentException notAnAddress) {
+                throw new ConfigurationException(name + " is invalid: " + notAnAddress.getMessage()
+                        + "; expected comma-separated IP addresses or CIDR blocks, e.g. 10.0.0.7,10.1.0.0/16,fd00::/8");
+            }
+        }
+        return ranges;
     }
 
     private static DatabaseLocation database(Environment env, Path dataDirectory) {
@@ -146,6 +176,8 @@ public record RelationsConfig(
                 "RELATIONS_JWT_ISSUER",
                 "RELATIONS_JWT_AUDIENCE",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE",
+                "RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE",
+                "RELATIONS_TRUSTED_PROXIES",
                 "RELATIONS_LOG_FORMAT");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()

@@ -67,4 +67,25 @@ class RelationsConfigTest {
                         "RELATIONS_JWT_SECRET", "a".repeat(32), "RELATIONS_JWT_JWKS_FILE", "/etc/jwks.json")))
                 .hasMessageContaining("exclude each other");
     }
+
+    @Test
+    void by_default_addresses_are_rate_limited_and_no_proxy_is_trusted() {
+        RelationsConfig config = RelationsConfig.from(Map.of());
+
+        assertThat(config.rateLimitPerAddressPerMinute()).isEqualTo(RelationsConfig.DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE);
+        assertThat(config.trustedProxies()).isEmpty();
+    }
+
+    @Test
+    void trusted_proxies_are_addresses_or_cidr_blocks_and_anything_else_is_refused_by_name() {
+        RelationsConfig config = RelationsConfig.from(Map.of("RELATIONS_TRUSTED_PROXIES", " 10.0.0.7, 10.1.0.0/16 ,fd00::/8,"));
+
+        assertThat(config.trustedProxies()).map(Object::toString).containsExactly("10.0.0.7/32", "10.1.0.0/16", "fd00:0:0:0:0:0:0:0/8");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_TRUSTED_PROXIES", "10.0.0.7,proxy.internal")))
+                .hasMessageContaining("RELATIONS_TRUSTED_PROXIES").hasMessageContaining("proxy.internal");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_TRUSTED_PROXIES", "10.0.0.0/40")))
+                .hasMessageContaining("RELATIONS_TRUSTED_PROXIES").hasMessageContaining("prefix length");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "-1")))
+                .hasMessageContaining("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE");
+    }
 }

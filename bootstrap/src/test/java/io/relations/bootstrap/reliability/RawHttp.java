@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,13 +30,20 @@ final class RawHttp {
     }
 
     private final int port;
+    private final InetAddress from;
 
     RawHttp(int port) {
+        this(port, null);
+    }
+
+    /** @param from the local loopback address to send from (127.0.0.2, …: Linux lets a socket bind any of 127/8), or null for any */
+    RawHttp(int port, InetAddress from) {
         this.port = port;
+        this.from = from;
     }
 
     RawAnswer exchange(byte[] request) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, from, 0)) {
             socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
             String writeFailure = write(socket.getOutputStream(), request);
             byte[] answer = readAll(socket.getInputStream());

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * The service as the reliability tests start it: the end-to-end fixture's, checking tokens with
- * {@link Tokens}' secret, and without a rate limit (a storm would hit it) unless a test sets one.
+ * {@link Tokens}' secret, and without rate limits, per caller or per address (a storm from
+ * 127.0.0.1 would hit them), unless a test sets one.
  */
 final class ReliabilityServices {
 
@@ -22,6 +23,7 @@ final class ReliabilityServices {
     static ServiceUnderTest start(Map<String, String> settings) {
         Map<String, String> environment = new HashMap<>(Tokens.serviceSettings());
         environment.put("RELATIONS_RATE_LIMIT_PER_MINUTE", "0");
+        environment.put("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "0");
         environment.putAll(settings);
         return ServiceUnderTest.start(environment);
     }
