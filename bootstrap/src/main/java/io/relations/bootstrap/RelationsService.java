@@ -14,11 +14,15 @@ import io.relations.adapter.rest.Operations;
 import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
 import io.relations.adapter.rest.UseCases;
+import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
+import io.relations.bootstrap.config.CursorKeySettings;
+import io.relations.bootstrap.config.GeneratedSecretFile;
 import io.relations.bootstrap.config.RelationsConfig;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +65,8 @@ public final class RelationsService implements AutoCloseable {
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
                     .withThrottle(throttle(config.rateLimitPerMinute()));
-            RestApi api = new RestApi(UseCases.of(commands, queries, administration), Authenticators.of(config.tokens()), operations)
+            RestApi api = new RestApi(UseCases.of(commands, queries, administration), Authenticators.of(config.tokens()),
+                    cursorKeys(config.cursorKeys()), operations)
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
             return new RelationsService(database, api, meters);
@@ -89,6 +94,13 @@ public final class RelationsService implements AutoCloseable {
             database.close();
             meters.close();
         }
+    }
+
+    private static CursorKeys cursorKeys(CursorKeySettings settings) {
+        if (settings instanceof CursorKeySettings.Given given) {
+            return CursorKeys.of(given.keys());
+        }
+        return CursorKeys.of(List.of(GeneratedSecretFile.loadOrCreate(((CursorKeySettings.Generated) settings).file())));
     }
 
     private static RequestThrottle throttle(int perMinute) {
