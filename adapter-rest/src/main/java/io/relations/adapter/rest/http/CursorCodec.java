@@ -74,7 +74,7 @@ public final class CursorCodec {
             throw invalid();
         }
         byte[] bytes = Base64.getUrlDecoder().decode(text);
-        // The last character carries 2 bits that no byte uses: only one spelling is a cursor.
+        // The last character carries 4 bits that no byte uses: only one spelling is a cursor.
         if (!ENCODER.encodeToString(bytes).equals(text) || bytes[0] != VERSION || !signedByAKeyOfTheRing(bytes, scope)) {
             throw invalid();
         }
