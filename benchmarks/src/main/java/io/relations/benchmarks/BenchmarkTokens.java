@@ -3,15 +3,19 @@ package io.relations.benchmarks;
 import io.relations.adapter.rest.auth.TokenMinter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 
 /**
  * The HS256 secret every benchmark gives the service it starts, and the minter of tokens the
- * service accepts: issuer and audience are the service's defaults.
+ * service accepts: issuer and audience are the service's defaults; and the key of its cursors.
  */
 public final class BenchmarkTokens {
 
     /** Dots keep it from reading as Base64, so the service uses these very bytes. */
     public static final String SECRET = "benchmark.secret.not.for.production.use.0123";
+    /** The cursor key (RELATIONS_CURSOR_KEYS) of the services the data-set benchmarks start, so they can sign a deep page's cursor. */
+    public static final String CURSOR_KEY = Base64.getEncoder().encodeToString(
+            "benchmark.cursor.key.not.for.production.use".getBytes(StandardCharsets.UTF_8));
     private static final String ISSUER_AND_AUDIENCE = "relations";
 
     private BenchmarkTokens() {

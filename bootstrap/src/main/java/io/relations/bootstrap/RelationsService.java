@@ -8,12 +8,16 @@ import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
 import io.relations.adapter.rest.UseCases;
 import io.relations.adapter.rest.auth.VerifiedTokenCache;
+import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
+import io.relations.bootstrap.config.CursorKeySettings;
+import io.relations.bootstrap.config.GeneratedSecretFile;
 import io.relations.bootstrap.config.RelationsConfig;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +66,8 @@ public final class RelationsService implements AutoCloseable {
                             TrustedProxies.of(config.trustedProxies()));
             VerifiedTokenCache tokens = Authenticators.of(config.tokens());
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens, VerifiedTokenCache::size);
-            RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens, operations)
+            RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens,
+                    cursorKeys(config.cursorKeys()), operations)
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
             return new RelationsService(database, api, meters);
@@ -95,6 +100,13 @@ public final class RelationsService implements AutoCloseable {
     /** The registry behind {@code /metrics}, for whoever embeds the service (and for tests). */
     public PrometheusMeterRegistry meters() {
         return meters;
+    }
+
+    private static CursorKeys cursorKeys(CursorKeySettings settings) {
+        if (settings instanceof CursorKeySettings.Given given) {
+            return CursorKeys.of(given.keys());
+        }
+        return CursorKeys.of(List.of(GeneratedSecretFile.loadOrCreate(((CursorKeySettings.Generated) settings).file())));
     }
 
     private static RequestThrottle throttle(int perMinute, PrometheusMeterRegistry meters) {

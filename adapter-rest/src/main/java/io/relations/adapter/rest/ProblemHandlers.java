@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import io.relations.adapter.rest.http.HttpMethods;
 import io.relations.adapter.rest.http.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import io.relations.adapter.rest.problem.Problem;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
+import io.relations.application.port.out.ValueRejectedException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -47,6 +49,20 @@ final class ProblemHandlers {
 
     void problem(ProblemException problem, Context ctx) {
         write(ctx, problem.type(), problem.detail(), problem.headers());
+    }
+
+    /**
+     * A value of the request that the store refused (a data exception, SQLSTATE class 22): the
+     * request's fault, so a 400. Logged as one line of our own words: the request passed every
+     * check of this adapter, so a check is missing, but no stack trace and no text of the store,
+     * which may quote what the client sent.
+     */
+    void rejectedValue(ValueRejectedException rejected, Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        // The route template, never the raw path: the line holds nothing the client wrote.
+        LOG.warn("Request {} refused: {} {}: {}", Exchange.requestId(ctx), ctx.method().name(),
+                matched == null ? "-" : matched.path, rejected.getMessage());
+        write(ctx, ProblemType.INVALID_REQUEST, "A value of the request is out of the range the service can store.", Map.of());
     }
 
     /** Javalin's own refusals: no route, wrong method, body too large, and the like. */

@@ -6,6 +6,7 @@ import static io.relations.adapter.rest.Exchange.successOf;
 
 import io.javalin.http.Context;
 import io.relations.adapter.rest.http.CursorCodec;
+import io.relations.adapter.rest.http.CursorScope;
 import io.relations.adapter.rest.http.Params;
 import io.relations.adapter.rest.http.Query;
 import io.relations.adapter.rest.json.HistoryEntries;
@@ -13,38 +14,50 @@ import io.relations.adapter.rest.json.PageView;
 import io.relations.adapter.rest.json.RelationshipsView;
 import io.relations.adapter.rest.json.ViewMapper;
 import io.relations.application.model.Page;
+import io.relations.application.model.PageRequest;
+import io.relations.application.model.RequestDirection;
+import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.UserId;
+import java.util.Locale;
 import java.util.function.Function;
 
-/** The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history. */
+/**
+ * The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history.
+ * Each list's cursors are signed for its {@link CursorScope}, so one list's cursor is refused by any other.
+ */
 final class QueryHandlers {
 
     private static final String[] PAGING = {"limit", "cursor"};
 
     private final UseCases useCases;
     private final ViewMapper views;
+    private final CursorCodec cursors;
 
-    QueryHandlers(UseCases useCases, ViewMapper views) {
+    QueryHandlers(UseCases useCases, ViewMapper views, CursorCodec cursors) {
         this.useCases = useCases;
         this.views = views;
+        this.cursors = cursors;
     }
 
     void followers(Context ctx) {
         Query query = query(ctx, PAGING);
-        var page = successOf(useCases.listFollowers().listFollowers(caller(ctx).user(), owner(ctx), Params.page(query)));
-        ctx.json(pageView(page, views::toView));
+        CursorScope scope = new CursorScope("followers", caller(ctx).user(), owner(ctx));
+        var page = successOf(useCases.listFollowers().listFollowers(scope.viewer(), scope.owner(), page(query, scope)));
+        ctx.json(pageView(page, scope, views::toView));
     }
 
     void following(Context ctx) {
         Query query = query(ctx, PAGING);
-        var page = successOf(useCases.listFollowing().listFollowing(caller(ctx).user(), owner(ctx), Params.page(query)));
-        ctx.json(pageView(page, views::toView));
+        CursorScope scope = new CursorScope("following", caller(ctx).user(), owner(ctx));
+        var page = successOf(useCases.listFollowing().listFollowing(scope.viewer(), scope.owner(), page(query, scope)));
+        ctx.json(pageView(page, scope, views::toView));
     }
 
     void connections(Context ctx) {
         Query query = query(ctx, PAGING);
-        var page = successOf(useCases.listConnections().listConnections(caller(ctx).user(), owner(ctx), Params.page(query)));
-        ctx.json(pageView(page, views::toView));
+        CursorScope scope = new CursorScope("connections", caller(ctx).user(), owner(ctx));
+        var page = successOf(useCases.listConnections().listConnections(scope.viewer(), scope.owner(), page(query, scope)));
+        ctx.json(pageView(page, scope, views::toView));
     }
 
     void stats(Context ctx) {
@@ -56,15 +69,17 @@ final class QueryHandlers {
 
     void connectionRequests(Context ctx) {
         Query query = query(ctx, "direction", "limit", "cursor");
-        var page = successOf(useCases.listConnectionRequests()
-                .listConnectionRequests(caller(ctx).user(), Params.direction(query), Params.page(query)));
-        ctx.json(pageView(page, views::toView));
+        RequestDirection direction = Params.direction(query);
+        CursorScope scope = CursorScope.own("connection-requests/" + direction.name().toLowerCase(Locale.ROOT), caller(ctx).user());
+        var page = successOf(useCases.listConnectionRequests().listConnectionRequests(scope.viewer(), direction, page(query, scope)));
+        ctx.json(pageView(page, scope, views::toView));
     }
 
     void blocks(Context ctx) {
         Query query = query(ctx, PAGING);
-        var page = successOf(useCases.listBlocks().listBlocks(caller(ctx).user(), Params.page(query)));
-        ctx.json(pageView(page, views::toView));
+        CursorScope scope = CursorScope.own("blocks", caller(ctx).user());
+        var page = successOf(useCases.listBlocks().listBlocks(scope.viewer(), page(query, scope)));
+        ctx.json(pageView(page, scope, views::toView));
     }
 
     void relationships(Context ctx) {
@@ -75,15 +90,22 @@ final class QueryHandlers {
 
     void history(Context ctx) {
         Query query = query(ctx, "kind", "limit", "cursor");
-        var page = successOf(useCases.history().history(caller(ctx).user(), Params.kind(query), Params.page(query)));
-        ctx.json(pageView(page, HistoryEntries::toView));
+        HistoryKind kind = Params.kind(query);
+        CursorScope scope = CursorScope.own("history/" + kind.name().toLowerCase(Locale.ROOT), caller(ctx).user());
+        var page = successOf(useCases.history().history(scope.viewer(), kind, page(query, scope)));
+        ctx.json(pageView(page, scope, HistoryEntries::toView));
     }
 
     private static UserId owner(Context ctx) {
         return Params.userId(ctx.pathParam(Exchange.TARGET), "user id");
     }
 
-    private static <T, V> PageView<V> pageView(Page<T> page, Function<T, V> view) {
-        return new PageView<>(page.items().stream().map(view).toList(), page.next().map(CursorCodec::encode).orElse(null));
+    private PageRequest page(Query query, CursorScope scope) {
+        return Params.page(query, cursors, scope);
+    }
+
+    private <T, V> PageView<V> pageView(Page<T> page, CursorScope scope, Function<T, V> view) {
+        return new PageView<>(page.items().stream().map(view).toList(),
+                page.next().map(next -> cursors.encode(scope, next)).orElse(null));
     }
 }

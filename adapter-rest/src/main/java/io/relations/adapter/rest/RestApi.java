@@ -11,9 +11,13 @@ import io.javalin.router.InternalRouter;
 import io.micrometer.core.instrument.Gauge;
 import io.relations.adapter.rest.auth.Authenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
+import io.relations.adapter.rest.http.CursorCodec;
+import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.json.Json;
 import io.relations.adapter.rest.json.ViewMapper;
 import io.relations.adapter.rest.problem.ProblemException;
+import io.relations.application.port.out.ValueRejectedException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -43,12 +47,20 @@ public final class RestApi {
 
     private final UseCases useCases;
     private final Authenticator authenticator;
+    private final CursorKeys cursorKeys;
     private final Operations operations;
     private Javalin server;
 
+    /** An API whose page cursors are signed with a key of its own, valid while it runs: for tests and embedding. */
     public RestApi(UseCases useCases, Authenticator authenticator, Operations operations) {
+        this(useCases, authenticator, CursorKeys.random(), operations);
+    }
+
+    /** @param cursorKeys signs and verifies page cursors; every instance serving the same clients needs the same ring */
+    public RestApi(UseCases useCases, Authenticator authenticator, CursorKeys cursorKeys, Operations operations) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.cursorKeys = Objects.requireNonNull(cursorKeys, "cursorKeys");
         this.operations = Objects.requireNonNull(operations, "operations");
     }
 
@@ -90,7 +102,7 @@ public final class RestApi {
         HttpMetrics metrics = new HttpMetrics(operations.meters());
         AccessLog accessLog = new AccessLog();
         CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
-        QueryHandlers queries = new QueryHandlers(useCases, views);
+        QueryHandlers queries = new QueryHandlers(useCases, views, new CursorCodec(cursorKeys, Clock.systemUTC()));
         AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
         OpsHandlers ops = new OpsHandlers(operations);
         DocsHandlers docs = new DocsHandlers(json);
@@ -161,6 +173,7 @@ public final class RestApi {
                     path -> allowedMethods(config, path), MAX_REQUEST_BYTES);
             routes.exception(ProblemException.class, problems::problem);
             routes.exception(HttpResponseException.class, problems::javalinRefusal);
+            routes.exception(ValueRejectedException.class, problems::rejectedValue);
             routes.exception(Exception.class, problems::unexpected);
             config.router.javaLangErrorHandler(problems::fatal);
         });

@@ -4,7 +4,7 @@ import static io.relations.adapter.rest.TestApi.newUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.relations.adapter.rest.http.CursorCodec;
+import io.relations.adapter.rest.http.CursorScope;
 import io.relations.application.model.BlockedUser;
 import io.relations.application.model.ListedUser;
 import io.relations.application.model.Page;
@@ -54,7 +54,7 @@ class QueryRoutesTest {
         JsonNode item = reply.json().path("items").get(0);
         assertThat(item.path("user_id").asText()).isEqualTo(other.toString());
         assertThat(item.path("since").asText()).isEqualTo("2026-03-01T12:30:45.123456Z");
-        assertThat(CursorCodec.decode(reply.json().path("next_cursor").asText())).isEqualTo(next);
+        assertThat(api.cursors.decode(new CursorScope(list, me, other), reply.json().path("next_cursor").asText())).isEqualTo(next);
         assertThat(api.useCases.lastPage.limit()).isEqualTo(20);
     }
 
@@ -70,7 +70,8 @@ class QueryRoutesTest {
     void a_cursor_given_back_asks_for_the_page_after_it() {
         PageCursor cursor = new PageCursor(SINCE, UUID.randomUUID());
 
-        api.get("/api/v1/users/" + other + "/followers?limit=5&cursor=" + CursorCodec.encode(cursor), api.token(me));
+        api.get("/api/v1/users/" + other + "/followers?limit=5&cursor=" + api.cursors.encode(new CursorScope("followers", me, other), cursor),
+                api.token(me));
 
         assertThat(api.useCases.lastPage.limit()).isEqualTo(5);
         assertThat(api.useCases.lastPage.after()).contains(cursor);
@@ -97,7 +98,7 @@ class QueryRoutesTest {
 
     @Test
     void an_edited_cursor_is_an_invalid_request() {
-        String cursor = CursorCodec.encode(new PageCursor(SINCE, UUID.randomUUID()));
+        String cursor = api.cursors.encode(CursorScope.own("blocks", me), new PageCursor(SINCE, UUID.randomUUID()));
         String edited = (cursor.charAt(5) == 'A' ? "B" : "A");
         edited = cursor.substring(0, 5) + edited + cursor.substring(6);
 

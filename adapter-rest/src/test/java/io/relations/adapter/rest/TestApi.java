@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.auth.TokenMinter;
+import io.relations.adapter.rest.http.CursorCodec;
+import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.domain.model.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,6 +34,9 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     final StubUseCases useCases = new StubUseCases();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final TokenMinter minter = new TokenMinter(SECRET, ISSUER, AUDIENCE, Clock.systemUTC());
+    final CursorKeys cursorKeys = CursorKeys.random();
+    /** Makes and reads cursors as this API does. */
+    final CursorCodec cursors = new CursorCodec(cursorKeys, Clock.systemUTC());
     volatile boolean ready = true;
     volatile Optional<Duration> throttled = Optional.empty();
 
@@ -68,7 +73,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
                 .withUnavailableWhen(DatabaseDown.class::isInstance)
                 .withThrottle(caller -> throttled);
         api = new RestApi(UseCases.of(useCases, useCases, useCases),
-                new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), operations).start("127.0.0.1", 0);
+                new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), cursorKeys, operations).start("127.0.0.1", 0);
         http = new CheckedHttpClient(api.port());
     }
 

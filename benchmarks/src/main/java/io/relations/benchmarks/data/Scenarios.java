@@ -1,12 +1,17 @@
 package io.relations.benchmarks.data;
 
 import io.relations.adapter.rest.http.CursorCodec;
+import io.relations.adapter.rest.http.CursorKeys;
+import io.relations.adapter.rest.http.CursorScope;
 import io.relations.application.model.PageCursor;
 import io.relations.application.model.PageRequest;
+import io.relations.benchmarks.BenchmarkTokens;
 import io.relations.domain.model.UserId;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,7 +35,8 @@ final class Scenarios {
     }
 
     static List<Scenario> of(Subjects subjects, ServiceOnDataSet service) {
-        String token = service.tokenFor(UserId.of(subjects.caller().user()));
+        UserId caller = UserId.of(subjects.caller().user());
+        String token = service.tokenFor(caller);
         Requests requests = new Requests(service.baseUrl(), token);
         UserDegrees.Degree top = subjects.mostFollowed();
         UserDegrees.Degree typical = subjects.typical();
@@ -40,13 +46,14 @@ final class Scenarios {
                 new Scenario(FOLLOWERS_FIRST_TOP, String.format("%,d followers", top.followers()),
                         requests.get(followers(top.user())), Scenario.items(PAGE)),
                 new Scenario(FOLLOWERS_DEEP_TOP, String.format("after row %,d of %,d", top.followers() / 2 + 1, top.followers()),
-                        requests.get(followers(top.user()) + cursor(subjects.deepFollowers())), Scenario.items(PAGE)),
+                        requests.get(followers(top.user()) + cursor(new CursorScope("followers", caller, UserId.of(top.user())), subjects.deepFollowers())), Scenario.items(PAGE)),
                 new Scenario(FOLLOWERS_FIRST_TYPICAL, String.format("%,d followers (the median)", typical.followers()),
                         requests.get(followers(typical.user())), Scenario.items((int) Math.min(PAGE, typical.followers()))),
                 new Scenario(FOLLOWING_FIRST_TOP, String.format("follows %,d", following.following()),
                         requests.get(following(following.user())), Scenario.items(PAGE)),
                 new Scenario(FOLLOWING_DEEP_TOP, String.format("after row %,d of %,d", following.following() / 2 + 1, following.following()),
-                        requests.get(following(following.user()) + cursor(subjects.deepFollowing())), Scenario.items(PAGE)),
+                        requests.get(following(following.user())
+                                + cursor(new CursorScope("following", caller, UserId.of(following.user())), subjects.deepFollowing())), Scenario.items(PAGE)),
                 new Scenario(STATS_CELEBRITY, String.format("%,d followers", subjects.celebrity().followers()),
                         requests.get(stats(subjects.celebrity().user())), Scenario.followers(subjects.celebrity().followers())),
                 new Scenario(STATS_TEN, "10 followers",
@@ -69,8 +76,10 @@ final class Scenarios {
         return "/api/v1/users/" + user + "/stats";
     }
 
-    private static String cursor(PageCursor cursor) {
-        return "?cursor=" + CursorCodec.encode(cursor);
+    /** Signed with the key {@link ServiceOnDataSet} gives the service, for the list the request names. */
+    private static String cursor(CursorScope scope, PageCursor cursor) {
+        CursorKeys keys = CursorKeys.of(List.of(Base64.getDecoder().decode(BenchmarkTokens.CURSOR_KEY)));
+        return "?cursor=" + new CursorCodec(keys, Clock.systemUTC()).encode(scope, cursor);
     }
 
     /** GETs with the caller's token. */

@@ -43,7 +43,8 @@ final class ServiceOnDataSet implements AutoCloseable {
                 "RELATIONS_HTTP_HOST", "127.0.0.1",
                 "RELATIONS_HTTP_PORT", "0",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE", "0",
-                "RELATIONS_JWT_SECRET", BenchmarkTokens.SECRET)), Clock.systemUTC());
+                "RELATIONS_JWT_SECRET", BenchmarkTokens.SECRET,
+                "RELATIONS_CURSOR_KEYS", BenchmarkTokens.CURSOR_KEY)), Clock.systemUTC());
         return new ServiceOnDataSet(service, dataDirectory);
     }
 

@@ -13,8 +13,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The zero-setup token secret: 256 random bits made on the first start and kept, readable by the
- * owner only, so tokens minted with {@code relations.jar token} stay valid across restarts.
+ * A zero-setup secret: 256 random bits made on the first start and kept, readable by the owner
+ * only, so what it signs stays valid across restarts: the token secret (tokens minted with
+ * {@code relations.jar token}) and the cursor key (cursors a client holds).
  */
 public final class GeneratedSecretFile {
 
@@ -30,13 +31,13 @@ public final class GeneratedSecretFile {
             }
             byte[] secret = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (secret.length < SECRET_BYTES) {
-                throw new ConfigurationException("the token secret in " + file + " is shorter than 256 bits: delete it to make a new one");
+                throw new ConfigurationException("the secret in " + file + " is shorter than 256 bits: delete it to make a new one");
             }
             return secret;
         } catch (IllegalArgumentException notBase64) {
-            throw new ConfigurationException("the token secret in " + file + " is not base64: delete it to make a new one");
+            throw new ConfigurationException("the secret in " + file + " is not base64: delete it to make a new one");
         } catch (IOException failure) {
-            throw new UncheckedIOException("cannot read or write the token secret " + file, failure);
+            throw new UncheckedIOException("cannot read or write the secret " + file, failure);
         }
     }
 
@@ -44,7 +45,7 @@ public final class GeneratedSecretFile {
         Files.createDirectories(file.toAbsolutePath().getParent());
         byte[] secret = new byte[SECRET_BYTES];
         new SecureRandom().nextBytes(secret);
-        Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), ".jwt-secret", ".tmp",
+        Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(draft, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
         try {

@@ -2,9 +2,11 @@ package io.relations.bootstrap.config;
 
 import io.relations.adapter.persistence.DatabaseLocation;
 import io.relations.adapter.rest.http.AddressRange;
+import io.relations.adapter.rest.http.CursorKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,8 @@ public record RelationsConfig(
         int rateLimitPerMinute,
         int rateLimitPerAddressPerMinute,
         List<AddressRange> trustedProxies,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        CursorKeySettings cursorKeys) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -51,6 +54,7 @@ public record RelationsConfig(
         Objects.requireNonNull(tokens, "tokens");
         trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(cursorKeys, "cursorKeys");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -75,7 +79,8 @@ public record RelationsConfig(
                 env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
                 env.integer("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 0, 1_000_000),
                 trustedProxies(env),
-                env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
+                env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
+                cursorKeys(env, dataDirectory));
     }
 
     /** Comma-separated addresses or CIDR blocks, literals only (a host name would need DNS at every start). */
@@ -135,20 +140,45 @@ public record RelationsConfig(
         return key;
     }
 
+    /** Comma-separated base64 keys of 256 bits or more, the current one first; by default one generated in the data directory. */
+    private static CursorKeySettings cursorKeys(Environment env, Path dataDirectory) {
+        Optional<String> text = env.text("RELATIONS_CURSOR_KEYS");
+        if (text.isEmpty()) {
+            return new CursorKeySettings.Generated(dataDirectory.resolve("cursor-key"));
+        }
+        String[] parts = text.get().split(",", -1);
+        if (parts.length > CursorKeys.MAX_KEYS) {
+            throw new ConfigurationException("RELATIONS_CURSOR_KEYS holds " + parts.length + " keys: at most " + CursorKeys.MAX_KEYS
+                    + " (the current one and the rotated ones still accepted)");
+        }
+        List<byte[]> keys = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            int position = i + 1;
+            // The key itself is never quoted: a message may end up in a log.
+            byte[] key = decodeBase64(parts[i].strip(), CursorKeys.MIN_KEY_BYTES).orElseThrow(() -> new ConfigurationException(
+                    "RELATIONS_CURSOR_KEYS: key " + position + " of " + parts.length + " is not base64 of at least 256 bits (32 bytes)"));
+            if (keys.stream().anyMatch(other -> Arrays.equals(other, key))) {
+                throw new ConfigurationException("RELATIONS_CURSOR_KEYS: key " + position + " repeats an earlier one");
+            }
+            keys.add(key);
+        }
+        return new CursorKeySettings.Given(keys);
+    }
+
     /** Base64 (standard or URL-safe) when it decodes to at least 256 bits, else the raw UTF-8 bytes. */
     private static byte[] secretBytes(String secret) {
-        byte[] bytes = decodeBase64(secret).orElse(secret.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = decodeBase64(secret, MIN_SECRET_BYTES).orElse(secret.getBytes(StandardCharsets.UTF_8));
         if (bytes.length < MIN_SECRET_BYTES) {
             throw new ConfigurationException("RELATIONS_JWT_SECRET is too short: HS256 needs at least 256 bits (32 bytes)");
         }
         return bytes;
     }
 
-    private static Optional<byte[]> decodeBase64(String text) {
+    private static Optional<byte[]> decodeBase64(String text, int minBytes) {
         for (Base64.Decoder decoder : List.of(Base64.getDecoder(), Base64.getUrlDecoder())) {
             try {
                 byte[] decoded = decoder.decode(text);
-                if (decoded.length >= MIN_SECRET_BYTES) {
+                if (decoded.length >= minBytes) {
                     return Optional.of(decoded);
                 }
             } catch (IllegalArgumentException notBase64) {
@@ -178,7 +208,8 @@ public record RelationsConfig(
                 "RELATIONS_RATE_LIMIT_PER_MINUTE",
                 "RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE",
                 "RELATIONS_TRUSTED_PROXIES",
-                "RELATIONS_LOG_FORMAT");
+                "RELATIONS_LOG_FORMAT",
+                "RELATIONS_CURSOR_KEYS");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -48,7 +48,11 @@ public final class Transactions {
         }
     }
 
-    /** Commits when {@code work} returns, rolls back when it throws. Not reentrant: nesting is a bug. */
+    /**
+     * Commits when {@code work} returns, rolls back when it throws. A data exception, which a value
+     * of the request caused, leaves as a {@link io.relations.application.port.out.ValueRejectedException}
+     * (see {@link DataException}). Not reentrant: nesting is a bug.
+     */
     public <T> T inNewTransaction(Function<EntityManager, T> work) {
         if (current.get() != null) {
             throw new IllegalStateException("this thread is already in a transaction; nested transactions are not supported");
@@ -63,7 +67,7 @@ public final class Transactions {
             return result;
         } catch (RuntimeException e) {
             rollBackQuietly(transaction, e);
-            throw e;
+            throw DataException.translated(e);
         } finally {
             current.remove();
             entityManager.close();

@@ -34,10 +34,11 @@ public final class Params {
         return UserId.parse(text);
     }
 
-    public static PageRequest page(Query query) {
+    /** {@code limit} and {@code cursor}; the cursor must be one {@code cursors} made for the list of {@code scope}. */
+    public static PageRequest page(Query query, CursorCodec cursors, CursorScope scope) {
         int limit = query.get("limit").map(Params::limit).orElse(PageRequest.DEFAULT_LIMIT);
         return query.get("cursor")
-                .map(cursor -> PageRequest.after(CursorCodec.decode(cursor), limit))
+                .map(cursor -> PageRequest.after(cursors.decode(scope, cursor), limit))
                 .orElse(PageRequest.first(limit));
     }
 
