@@ -13,10 +13,14 @@ import io.relations.adapter.rest.json.PageView;
 import io.relations.adapter.rest.json.RelationshipsView;
 import io.relations.adapter.rest.json.ViewMapper;
 import io.relations.application.model.Page;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.model.UserId;
 import java.util.function.Function;
 
-/** The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history. */
+/**
+ * The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history;
+ * and the administrators' reads of any user's block list and history.
+ */
 final class QueryHandlers {
 
     private static final String[] PAGING = {"limit", "cursor"};
@@ -63,7 +67,14 @@ final class QueryHandlers {
 
     void blocks(Context ctx) {
         Query query = query(ctx, PAGING);
-        var page = successOf(useCases.listBlocks().listBlocks(caller(ctx).user(), Params.page(query)));
+        var page = successOf(useCases.listBlocks().listBlocks(caller(ctx).user(), Reader.OWNER, Params.page(query)));
+        ctx.json(pageView(page, views::toView));
+    }
+
+    /** Any user's block list, on an admin route (the admin scope is checked before). */
+    void blocksOfUser(Context ctx) {
+        Query query = query(ctx, PAGING);
+        var page = successOf(useCases.listBlocks().listBlocks(owner(ctx), Reader.ADMINISTRATOR, Params.page(query)));
         ctx.json(pageView(page, views::toView));
     }
 
@@ -75,7 +86,14 @@ final class QueryHandlers {
 
     void history(Context ctx) {
         Query query = query(ctx, "kind", "limit", "cursor");
-        var page = successOf(useCases.history().history(caller(ctx).user(), Params.kind(query), Params.page(query)));
+        var page = successOf(useCases.history().history(caller(ctx).user(), Reader.OWNER, Params.kind(query), Params.page(query)));
+        ctx.json(pageView(page, HistoryEntries::toView));
+    }
+
+    /** Any user's history, every row, on an admin route (the admin scope is checked before). */
+    void historyOfUser(Context ctx) {
+        Query query = query(ctx, "kind", "limit", "cursor");
+        var page = successOf(useCases.history().history(owner(ctx), Reader.ADMINISTRATOR, Params.kind(query), Params.page(query)));
         ctx.json(pageView(page, HistoryEntries::toView));
     }
 
