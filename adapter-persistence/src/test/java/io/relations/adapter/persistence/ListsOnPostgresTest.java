@@ -12,7 +12,10 @@ import io.relations.application.model.PageRequest;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.model.RelationshipLookup;
 import io.relations.application.model.RequestDirection;
+import io.relations.domain.decision.HistoryScope;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.event.HistoryKind;
+import io.relations.domain.event.UserBlocked;
 import io.relations.domain.event.UserFollowed;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.ConnectionStatus;
@@ -115,7 +118,7 @@ class ListsOnPostgresTest {
         value(relations.commands().block(owner, others.get(1), BlockReason.NONE));
 
         // when
-        List<Page<BlockedUser>> pages = allPages(page -> value(relations.queries().listBlocks(owner, page)), 20);
+        List<Page<BlockedUser>> pages = allPages(page -> value(relations.queries().listBlocks(owner, Reader.OWNER, page)), 20);
 
         // then
         assertThat(pages.get(0).items()).extracting(BlockedUser::user, BlockedUser::reason)
@@ -134,11 +137,35 @@ class ListsOnPostgresTest {
         value(relations.commands().follow(others.get(2), others.get(0)));
 
         // when
-        List<Page<RecordedEvent>> pages = allPages(page -> value(relations.queries().history(owner, HistoryKind.FOLLOWS, page)), 1);
+        List<Page<RecordedEvent>> pages = allPages(page -> value(relations.queries().history(owner, Reader.OWNER, HistoryKind.FOLLOWS, page)), 1);
 
         // then
         assertThat(pages.stream().flatMap(page -> page.items().stream()).map(RecordedEvent::event))
                 .containsExactly(new UserFollowed(others.get(1), owner), new UserFollowed(owner, others.get(0)));
+    }
+
+    @Test
+    void the_blocks_history_of_the_blocked_user_holds_only_their_own_blocks_in_full_pages() {
+        // given the owner is blocked, unblocked and blocked again by one user, and blocks two others
+        UserId owner = relations.newUser();
+        List<UserId> others = users(3);
+        value(relations.commands().block(others.get(0), owner, new BlockReason("private")));
+        value(relations.commands().unblock(others.get(0), owner));
+        value(relations.commands().block(others.get(0), owner, new BlockReason("private again")));
+        value(relations.commands().block(owner, others.get(1), BlockReason.NONE));
+        value(relations.commands().block(owner, others.get(2), new BlockReason("own")));
+
+        // when
+        List<Page<RecordedEvent>> pages = allPages(page -> value(relations.queries().history(owner, Reader.OWNER, HistoryKind.BLOCKS, page)), 1);
+        List<Page<RecordedEvent>> everyRow = allPages(
+                page -> relations.persistence().historyReader().historyOf(owner, HistoryKind.BLOCKS, HistoryScope.EVERY_ROW, page), 2);
+
+        // then: one full page per own block, and nothing of the other user's
+        assertThat(pages).extracting(page -> page.items().size()).containsExactly(1, 1);
+        assertThat(pages.stream().flatMap(page -> page.items().stream()).map(RecordedEvent::event))
+                .containsExactly(new UserBlocked(owner, others.get(2), new BlockReason("own")),
+                        new UserBlocked(owner, others.get(1), BlockReason.NONE));
+        assertThat(everyRow.stream().flatMap(page -> page.items().stream())).hasSize(5);
     }
 
     @Test

@@ -17,13 +17,15 @@ import io.relations.application.model.Page;
 import io.relations.application.model.PageRequest;
 import io.relations.application.model.RequestDirection;
 import io.relations.domain.event.HistoryKind;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.model.UserId;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history.
- * Each list's cursors are signed for its {@link CursorScope}, so one list's cursor is refused by any other.
+ * The read routes: lists (cursor-paginated), counts, the batch relationship lookup, the history;
+ * and the administrators' reads of any user's block list and history. Each list's cursors are
+ * signed for its {@link CursorScope}, so one list's cursor is refused by any other.
  */
 final class QueryHandlers {
 
@@ -78,7 +80,15 @@ final class QueryHandlers {
     void blocks(Context ctx) {
         Query query = query(ctx, PAGING);
         CursorScope scope = CursorScope.own("blocks", caller(ctx).user());
-        var page = successOf(useCases.listBlocks().listBlocks(scope.viewer(), page(query, scope)));
+        var page = successOf(useCases.listBlocks().listBlocks(scope.viewer(), Reader.OWNER, page(query, scope)));
+        ctx.json(pageView(page, scope, views::toView));
+    }
+
+    /** Any user's block list, on an admin route (the admin scope is checked before). */
+    void blocksOfUser(Context ctx) {
+        Query query = query(ctx, PAGING);
+        CursorScope scope = new CursorScope("admin/blocks", caller(ctx).user(), owner(ctx));
+        var page = successOf(useCases.listBlocks().listBlocks(scope.owner(), Reader.ADMINISTRATOR, page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
@@ -92,7 +102,16 @@ final class QueryHandlers {
         Query query = query(ctx, "kind", "limit", "cursor");
         HistoryKind kind = Params.kind(query);
         CursorScope scope = CursorScope.own("history/" + kind.name().toLowerCase(Locale.ROOT), caller(ctx).user());
-        var page = successOf(useCases.history().history(scope.viewer(), kind, page(query, scope)));
+        var page = successOf(useCases.history().history(scope.viewer(), Reader.OWNER, kind, page(query, scope)));
+        ctx.json(pageView(page, scope, HistoryEntries::toView));
+    }
+
+    /** Any user's history, every row, on an admin route (the admin scope is checked before). */
+    void historyOfUser(Context ctx) {
+        Query query = query(ctx, "kind", "limit", "cursor");
+        HistoryKind kind = Params.kind(query);
+        CursorScope scope = new CursorScope("admin/history/" + kind.name().toLowerCase(Locale.ROOT), caller(ctx).user(), owner(ctx));
+        var page = successOf(useCases.history().history(scope.owner(), Reader.ADMINISTRATOR, kind, page(query, scope)));
         ctx.json(pageView(page, scope, HistoryEntries::toView));
     }
 

@@ -160,6 +160,8 @@ public final class RestApi {
 
             routes.put("/api/v1/admin/users/{userId}", admin::registerUser);
             routes.delete("/api/v1/admin/users/{userId}", admin::deleteUser);
+            routes.get("/api/v1/admin/users/{userId}/blocks", queries::blocksOfUser);
+            routes.get("/api/v1/admin/users/{userId}/history", queries::historyOfUser);
             routes.get("/api/v1/admin/settings/connections_enabled", admin::connectionsEnabled);
             routes.put("/api/v1/admin/settings/connections_enabled", admin::switchConnections);
 

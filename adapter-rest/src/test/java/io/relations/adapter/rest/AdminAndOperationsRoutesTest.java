@@ -52,6 +52,34 @@ class AdminAndOperationsRoutesTest {
     }
 
     @Test
+    void an_administrator_reads_any_users_block_list_and_history_as_administrator() {
+        var blocks = api.get("/api/v1/admin/users/" + other + "/blocks", api.adminToken(admin));
+        var history = api.get("/api/v1/admin/users/" + other + "/history?kind=blocks", api.adminToken(admin));
+
+        assertThat(blocks.status()).isEqualTo(200);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(api.useCases.calls).contains("listBlocks " + other + " ADMINISTRATOR", "history " + other + " ADMINISTRATOR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"blocks", "history?kind=blocks"})
+    void a_caller_without_the_admin_scope_reads_no_other_users_block_list_or_history(String read) {
+        var reply = api.get("/api/v1/admin/users/" + other + "/" + read, api.token(admin));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.problem()).isEqualTo("forbidden");
+        assertThat(api.useCases.calls).noneMatch(call -> call.startsWith("listBlocks") || call.startsWith("history"));
+    }
+
+    @Test
+    void the_callers_own_block_list_and_history_are_read_as_owner() {
+        api.get("/api/v1/me/blocks", api.token(other));
+        api.get("/api/v1/me/history?kind=blocks", api.token(other));
+
+        assertThat(api.useCases.calls).contains("listBlocks " + other + " OWNER", "history " + other + " OWNER");
+    }
+
+    @Test
     void the_module_switch_is_read_and_set() {
         var off = api.send("PUT", "/api/v1/admin/settings/connections_enabled", api.adminToken(admin), "{\"value\": false}");
         var read = api.get("/api/v1/admin/settings/connections_enabled", api.adminToken(admin));

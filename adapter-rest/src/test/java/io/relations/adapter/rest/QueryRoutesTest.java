@@ -13,7 +13,6 @@ import io.relations.application.model.RecordedEvent;
 import io.relations.application.model.RelationshipLookup;
 import io.relations.application.model.RequestDirection;
 import io.relations.application.model.UserStats;
-import io.relations.domain.decision.Refusal;
 import io.relations.domain.event.ConnectionRemoved;
 import io.relations.domain.event.ConnectionRequested;
 import io.relations.domain.event.HistoryKind;
@@ -105,16 +104,6 @@ class QueryRoutesTest {
         var reply = api.get("/api/v1/me/blocks?cursor=" + edited, api.token(me));
 
         assertThat(reply.status()).isEqualTo(400);
-    }
-
-    @Test
-    void a_list_hidden_by_a_block_is_not_found() {
-        api.useCases.refusal = Refusal.HIDDEN_BY_BLOCK;
-
-        var reply = api.get("/api/v1/users/" + other + "/followers", api.token(me));
-
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.problem()).isEqualTo("not_found");
     }
 
     @Test

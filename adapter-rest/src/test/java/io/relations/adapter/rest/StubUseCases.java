@@ -32,6 +32,7 @@ import io.relations.application.port.in.UnblockUseCase;
 import io.relations.application.port.in.UnfollowUseCase;
 import io.relations.application.port.in.UserStatsUseCase;
 import io.relations.domain.decision.Refusal;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.ConnectionStatus;
@@ -200,9 +201,9 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     }
 
     @Override
-    public Outcome<Page<BlockedUser>> listBlocks(UserId actor, PageRequest page) {
+    public Outcome<Page<BlockedUser>> listBlocks(UserId owner, Reader reader, PageRequest page) {
         lastPage = page;
-        return answer("listBlocks " + actor, () -> blockedUsers);
+        return answer("listBlocks " + owner + " " + reader, () -> blockedUsers);
     }
 
     @Override
@@ -219,10 +220,10 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     }
 
     @Override
-    public Outcome<Page<RecordedEvent>> history(UserId actor, HistoryKind kind, PageRequest page) {
+    public Outcome<Page<RecordedEvent>> history(UserId owner, Reader reader, HistoryKind kind, PageRequest page) {
         lastPage = page;
         lastFilter = kind;
-        return answer("history " + actor, () -> history);
+        return answer("history " + owner + " " + reader, () -> history);
     }
 
     @Override

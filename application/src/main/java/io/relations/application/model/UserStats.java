@@ -3,6 +3,9 @@ package io.relations.application.model;
 /** How many followers, followed users and accepted connections a user has. */
 public record UserStats(long followers, long following, long connections) {
 
+    /** The counts of a user with no relationships. */
+    public static final UserStats NONE = new UserStats(0, 0, 0);
+
     public UserStats {
         if (followers < 0 || following < 0 || connections < 0) {
             throw new IllegalArgumentException("counts cannot be negative");

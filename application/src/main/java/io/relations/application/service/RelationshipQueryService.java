@@ -25,7 +25,9 @@ import io.relations.application.port.out.ModuleSwitch;
 import io.relations.application.port.out.PairStateLoader;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.application.port.out.UserStatistics;
-import io.relations.domain.decision.ListVisibility;
+import io.relations.domain.decision.HistoryScope;
+import io.relations.domain.decision.Privacy;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.PairState;
@@ -41,7 +43,8 @@ import java.util.function.Supplier;
 
 /**
  * The read side. Lists of another user pass the same checks as commands (module on, owner known),
- * plus privacy: the owner's lists are hidden from a viewer they block. Own lists need no more.
+ * then {@link Privacy}: a list or count it hides is answered as an empty one. Own lists need no
+ * more; the own history is read in the scope {@link Privacy} gives its owner.
  */
 public final class RelationshipQueryService
         implements ListFollowersUseCase, ListFollowingUseCase, ListConnectionsUseCase,
@@ -79,22 +82,22 @@ public final class RelationshipQueryService
 
     @Override
     public Outcome<Page<ListedUser>> listFollowers(UserId viewer, UserId owner, PageRequest page) {
-        return visibleTo(viewer, owner, () -> read.follows().followers(owner, page));
+        return visibleTo(viewer, owner, () -> read.follows().followers(owner, page), RelationshipQueryService::nothing);
     }
 
     @Override
     public Outcome<Page<ListedUser>> listFollowing(UserId viewer, UserId owner, PageRequest page) {
-        return visibleTo(viewer, owner, () -> read.follows().following(owner, page));
+        return visibleTo(viewer, owner, () -> read.follows().following(owner, page), RelationshipQueryService::nothing);
     }
 
     @Override
     public Outcome<Page<ListedUser>> listConnections(UserId viewer, UserId owner, PageRequest page) {
-        return visibleTo(viewer, owner, () -> read.connections().connections(owner, page));
+        return visibleTo(viewer, owner, () -> read.connections().connections(owner, page), RelationshipQueryService::nothing);
     }
 
     @Override
     public Outcome<UserStats> userStats(UserId viewer, UserId owner) {
-        return visibleTo(viewer, owner, () -> read.statistics().statsOf(owner));
+        return visibleTo(viewer, owner, () -> read.statistics().statsOf(owner), () -> UserStats.NONE);
     }
 
     @Override
@@ -103,13 +106,13 @@ public final class RelationshipQueryService
     }
 
     @Override
-    public Outcome<Page<BlockedUser>> listBlocks(UserId actor, PageRequest page) {
-        return own(() -> read.blocks().blockedBy(actor, page));
+    public Outcome<Page<BlockedUser>> listBlocks(UserId owner, Reader reader, PageRequest page) {
+        return privateTo(owner, reader, () -> read.blocks().blockedBy(owner, page));
     }
 
     @Override
-    public Outcome<Page<RecordedEvent>> history(UserId actor, HistoryKind kind, PageRequest page) {
-        return own(() -> read.history().historyOf(actor, kind, page));
+    public Outcome<Page<RecordedEvent>> history(UserId owner, Reader reader, HistoryKind kind, PageRequest page) {
+        return privateTo(owner, reader, () -> historyIn(Privacy.historyScopeFor(reader), owner, kind, page));
     }
 
     @Override
@@ -130,17 +133,31 @@ public final class RelationshipQueryService
                 .toList());
     }
 
-    private <T> Outcome<T> visibleTo(UserId viewer, UserId owner, Supplier<T> query) {
+    /** {@code hidden} is the answer of a user with nothing to show: a hidden list cannot be told from it. */
+    private <T> Outcome<T> visibleTo(UserId viewer, UserId owner, Supplier<T> query, Supplier<T> hidden) {
         if (!moduleSwitch.connectionsEnabled()) {
             return Outcome.refused(Refusal.MODULE_DISABLED);
         }
         if (!users.exists(owner)) {
             return Outcome.refused(Refusal.USER_NOT_FOUND);
         }
-        if (!viewer.equals(owner) && !ListVisibility.isVisible(states.load(UserPair.of(owner, viewer)), owner, viewer)) {
-            return Outcome.refused(Refusal.HIDDEN_BY_BLOCK);
+        if (!viewer.equals(owner) && !Privacy.showsListsOf(owner, viewer, states.load(UserPair.of(owner, viewer)))) {
+            return Outcome.success(hidden.get());
         }
         return Outcome.success(query.get());
+    }
+
+    /**
+     * The port selects the rows of the scope; each is checked against it again, so a row the
+     * scope leaves out is never shown even if the port let it through.
+     */
+    private Page<RecordedEvent> historyIn(HistoryScope scope, UserId owner, HistoryKind kind, PageRequest page) {
+        Page<RecordedEvent> rows = read.history().historyOf(owner, kind, scope, page);
+        return new Page<>(rows.items().stream().filter(row -> scope.includes(row.event(), owner)).toList(), rows.next());
+    }
+
+    private static <T> Page<T> nothing() {
+        return Page.last(List.of());
     }
 
     private <T> Outcome<T> own(Supplier<T> query) {
@@ -148,5 +165,13 @@ public final class RelationshipQueryService
             return Outcome.refused(Refusal.MODULE_DISABLED);
         }
         return Outcome.success(query.get());
+    }
+
+    /** The owner reads their own (the caller, so known); an administrator any known user's, module on or off. */
+    private <T> Outcome<T> privateTo(UserId owner, Reader reader, Supplier<T> query) {
+        return switch (reader) {
+            case OWNER -> own(query);
+            case ADMINISTRATOR -> users.exists(owner) ? Outcome.success(query.get()) : Outcome.refused(Refusal.USER_NOT_FOUND);
+        };
     }
 }

@@ -13,6 +13,7 @@ import io.relations.application.model.RequestDirection;
 import io.relations.application.model.UserStats;
 import io.relations.application.testing.InMemoryApplication;
 import io.relations.domain.decision.Refusal;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.ConnectionStatus;
@@ -51,15 +52,19 @@ class RelationshipQueryServiceTest {
     }
 
     @Test
-    void a_users_lists_and_stats_are_hidden_from_someone_they_block() {
+    void a_users_lists_and_stats_read_as_empty_for_someone_they_block() {
         app.commands.follow(CAROL, ALICE);
+        app.commands.follow(ALICE, CAROL);
+        app.commands.requestConnection(CAROL, ALICE);
+        app.commands.acceptConnectionRequest(ALICE, CAROL);
         app.commands.block(ALICE, BOB, BlockReason.NONE);
 
-        assertThat(app.queries.listFollowers(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.HIDDEN_BY_BLOCK));
-        assertThat(app.queries.listConnections(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.HIDDEN_BY_BLOCK));
-        assertThat(app.queries.userStats(BOB, ALICE)).isEqualTo(Outcome.refused(Refusal.HIDDEN_BY_BLOCK));
+        assertThat(app.queries.listFollowers(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.success(Page.last(List.of())));
+        assertThat(app.queries.listFollowing(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.success(Page.last(List.of())));
+        assertThat(app.queries.listConnections(BOB, ALICE, PageRequest.first(20))).isEqualTo(Outcome.success(Page.last(List.of())));
+        assertThat(app.queries.userStats(BOB, ALICE)).isEqualTo(Outcome.success(UserStats.NONE));
+        assertThat(app.queries.userStats(CAROL, ALICE)).isEqualTo(Outcome.success(new UserStats(1, 1, 1)));
         assertThat(app.queries.userStats(ALICE, BOB)).isEqualTo(Outcome.success(new UserStats(0, 0, 0)));
-        assertThat(app.queries.userStats(CAROL, ALICE)).isEqualTo(Outcome.success(new UserStats(1, 0, 0)));
     }
 
     @Test
@@ -72,8 +77,8 @@ class RelationshipQueryServiceTest {
         app.moduleSwitch.switchConnections(false);
 
         assertThat(app.queries.listFollowing(ALICE, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
-        assertThat(app.queries.listBlocks(ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
-        assertThat(app.queries.history(ALICE, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.queries.listBlocks(ALICE, Reader.OWNER, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.queries.history(ALICE, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
         assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB)))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
     }
 
@@ -145,7 +150,25 @@ class RelationshipQueryServiceTest {
         app.commands.follow(BOB, CAROL);
         app.commands.block(ALICE, BOB, BlockReason.NONE);
 
-        assertThat(successOf(app.queries.history(ALICE, HistoryKind.FOLLOWS, PageRequest.first(20))).items())
+        assertThat(successOf(app.queries.history(ALICE, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).items())
+                .extracting(recorded -> recorded.event().action().code())
+                .containsExactly("unfollow", "follow");
+    }
+
+    @Test
+    void the_blocked_users_history_never_holds_the_blockers_block_or_its_reason() {
+        app.commands.follow(BOB, ALICE);
+        app.commands.block(ALICE, BOB, new BlockReason("private"));
+        app.commands.unblock(ALICE, BOB);
+        app.commands.block(BOB, CAROL, new BlockReason("own"));
+
+        assertThat(successOf(app.queries.history(BOB, Reader.OWNER, HistoryKind.BLOCKS, PageRequest.first(20))).items())
+                .extracting(recorded -> recorded.event().actor())
+                .containsExactly(BOB);
+        assertThat(successOf(app.queries.history(ALICE, Reader.OWNER, HistoryKind.BLOCKS, PageRequest.first(20))).items())
+                .extracting(recorded -> recorded.event().action().code())
+                .containsExactly("unblock", "block");
+        assertThat(successOf(app.queries.history(BOB, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).items())
                 .extracting(recorded -> recorded.event().action().code())
                 .containsExactly("unfollow", "follow");
     }

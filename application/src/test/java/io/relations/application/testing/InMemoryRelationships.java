@@ -15,6 +15,7 @@ import io.relations.application.port.out.HistoryReader;
 import io.relations.application.port.out.PairLock;
 import io.relations.application.port.out.PairStateLoader;
 import io.relations.application.port.out.UserStatistics;
+import io.relations.domain.decision.HistoryScope;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.Connection;
 import io.relations.domain.model.PairState;
@@ -117,9 +118,9 @@ public final class InMemoryRelationships
     }
 
     @Override
-    public synchronized Page<RecordedEvent> historyOf(UserId user, HistoryKind kind, PageRequest page) {
+    public synchronized Page<RecordedEvent> historyOf(UserId user, HistoryKind kind, HistoryScope scope, PageRequest page) {
         List<RecordedEvent> mine = history.stream()
-                .filter(recorded -> recorded.event().action().kind() == kind && recorded.event().pair().contains(user))
+                .filter(recorded -> recorded.event().action().kind() == kind && scope.includes(recorded.event(), user))
                 .toList();
         return ListedSince.pageOf(mine, RecordedEvent::occurredAt, RecordedEvent::id, Function.identity(), page);
     }

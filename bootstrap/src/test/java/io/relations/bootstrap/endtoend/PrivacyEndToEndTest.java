@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** DESIGN §4: a user's lists and stats are hidden from the users they block; block lists and history are their owner's only. */
+/** DESIGN §4: a user's lists and stats read as empty for the users they block; block lists and history are their owner's only. */
 @ExtendWith(SharedService.class)
 class PrivacyEndToEndTest {
 
@@ -33,13 +33,24 @@ class PrivacyEndToEndTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"followers", "following", "connections", "stats"})
-    void a_blocked_user_gets_not_found_for_the_blockers_lists_and_stats(String list) {
+    @ValueSource(strings = {"followers", "following", "connections"})
+    void a_blocked_user_gets_an_empty_page_for_the_blockers_lists(String list) {
         // when
         HttpReply reply = service.as(blocked).get("/api/v1/users/" + blocker + "/" + list);
 
         // then
-        assertProblem(reply, ProblemType.NOT_FOUND);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"items\":[],\"next_cursor\":null}");
+    }
+
+    @Test
+    void a_blocked_user_gets_zero_counts_for_the_blocker() {
+        // when
+        HttpReply reply = service.as(blocked).get("/api/v1/users/" + blocker + "/stats");
+
+        // then
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"user_id\":\"" + blocker + "\",\"followers\":0,\"following\":0,\"connections\":0}");
     }
 
     @ParameterizedTest

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Who may do what, over HTTP: admin routes need the admin scope; the actor is always the token's
  * subject, whatever the request says; block lists and history are their owner's alone; and a
- * blocked user sees nothing of the blocker's lists or counts.
+ * blocked user sees the blocker's lists and counts as empty.
  */
 @ExtendWith(ReliabilityServices.Shared.class)
 class AuthorizationTest {
@@ -38,9 +38,9 @@ class AuthorizationTest {
 
     @AfterAll
     static void figures() {
-        new Figures("authorization", "4 admin routes without the scope, 3 requests naming another actor, 4 reads of another's"
+        new Figures("authorization", "6 admin routes without the scope, 3 requests naming another actor, 4 reads of another's"
                 + " block list or history, 4 lists or counts of a blocker", Duration.ofNanos(System.nanoTime() - STARTED), 0, 0, 0,
-                "403, nothing done as another user, 400/404, 404 (200 for others)").print();
+                "403, nothing done as another user, 400/404, an empty 200 (whole for others)").print();
     }
 
     @Test
@@ -51,7 +51,9 @@ class AuthorizationTest {
                 client.send("PUT", "/api/v1/admin/users/" + ServiceUnderTest.unknownUser(), token(alice), null),
                 client.send("DELETE", "/api/v1/admin/users/" + bob, token(alice), null),
                 client.send("GET", "/api/v1/admin/settings/connections_enabled", token(alice), null),
-                client.send("PUT", "/api/v1/admin/settings/connections_enabled", token(alice), "{\"value\":false}"));
+                client.send("PUT", "/api/v1/admin/settings/connections_enabled", token(alice), "{\"value\":false}"),
+                client.send("GET", "/api/v1/admin/users/" + bob + "/blocks", token(alice), null),
+                client.send("GET", "/api/v1/admin/users/" + bob + "/history?kind=blocks", token(alice), null));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as("%s", answer).isEqualTo(403);
@@ -93,17 +95,23 @@ class AuthorizationTest {
     }
 
     @Test
-    void a_blocked_user_cannot_see_the_blockers_lists_or_stats_while_others_can() {
-        // given bob blocks alice
+    void a_blocked_user_sees_the_blockers_lists_and_stats_as_empty_while_others_see_them_whole() {
+        // given carol follows bob, then bob blocks alice
+        assertThat(client.send(Route.FOLLOW, bob, token(carol)).status()).isEqualTo(200);
         assertThat(client.send(Route.BLOCK, alice, token(bob)).status()).isEqualTo(200);
 
         // then
-        for (Route route : List.of(Route.FOLLOWERS, Route.FOLLOWING, Route.CONNECTIONS, Route.STATS)) {
+        for (Route route : List.of(Route.FOLLOWERS, Route.FOLLOWING, Route.CONNECTIONS)) {
             Answer hidden = client.send(route, bob, token(alice));
-            assertThat(hidden.status()).as("%s for the blocked user: %s", route, hidden).isEqualTo(404);
-            assertThat(hidden.problem()).isEqualTo("not_found");
+            assertThat(hidden.status()).as("%s for the blocked user: %s", route, hidden).isEqualTo(200);
+            assertThat(hidden.json().path("items")).as("%s for the blocked user", route).isEmpty();
             assertThat(client.send(route, bob, token(carol)).status()).as("%s for another user", route).isEqualTo(200);
         }
+        assertThat(client.send(Route.FOLLOWERS, bob, token(carol)).json().path("items")).hasSize(1);
+        Answer stats = client.send(Route.STATS, bob, token(alice));
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.json().path("followers").asLong()).isZero();
+        assertThat(client.send(Route.STATS, bob, token(carol)).json().path("followers").asLong()).isEqualTo(1);
     }
 
     private String token(UserId user) {

@@ -49,6 +49,8 @@ final class HostileRequests {
             new RouteShape("GET", "/api/v1/me/history", "kind=follows", null, false),
             new RouteShape("PUT", "/api/v1/admin/users/{id}", "", null, true),
             new RouteShape("DELETE", "/api/v1/admin/users/{id}", "", null, true),
+            new RouteShape("GET", "/api/v1/admin/users/{id}/blocks", "limit=5", null, true),
+            new RouteShape("GET", "/api/v1/admin/users/{id}/history", "kind=blocks", null, true),
             new RouteShape("GET", "/api/v1/admin/settings/connections_enabled", "", null, true),
             // Never {"value": false}: a module switched off would hide every other route's answers.
             new RouteShape("PUT", "/api/v1/admin/settings/connections_enabled", "", "{\"value\":true}", true),

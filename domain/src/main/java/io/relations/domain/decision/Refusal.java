@@ -13,9 +13,7 @@ public enum Refusal {
     /** A block between the two users, in either direction, forbids the interaction. */
     BLOCKED,
     /** Accepting or rejecting needs a request from the other user, and there is none. */
-    NO_PENDING_REQUEST,
-    /** The owner of a list blocks the viewer, so the viewer may not see it. */
-    HIDDEN_BY_BLOCK;
+    NO_PENDING_REQUEST;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -22,6 +22,7 @@ import io.relations.application.port.out.BlockLists;
 import io.relations.application.port.out.ConnectionLists;
 import io.relations.application.port.out.FollowLists;
 import io.relations.application.port.out.HistoryReader;
+import io.relations.domain.decision.HistoryScope;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.UserId;
 import jakarta.persistence.Query;
@@ -68,14 +69,15 @@ public final class KeysetLists implements FollowLists, ConnectionLists, BlockLis
     }
 
     @Override
-    public Page<RecordedEvent> historyOf(UserId user, HistoryKind kind, PageRequest page) {
+    public Page<RecordedEvent> historyOf(UserId user, HistoryKind kind, HistoryScope scope, PageRequest page) {
         return switch (kind) {
             case FOLLOWS -> read(KeysetQuery.FOLLOWS_HISTORY, FollowHistoryEntity.class, user, page,
                     HistoryEvents::recorded, MAPPER::cursor);
             case CONNECTIONS -> read(KeysetQuery.CONNECTIONS_HISTORY, ConnectionHistoryEntity.class, user, page,
                     HistoryEvents::recorded, MAPPER::cursor);
-            case BLOCKS -> read(KeysetQuery.BLOCKS_HISTORY, BlockHistoryEntity.class, user, page,
-                    HistoryEvents::recorded, MAPPER::cursor);
+            // Only blocks rows depend on the scope: without the blocks of others, they are the user's as blocker.
+            case BLOCKS -> read(scope == HistoryScope.EVERY_ROW ? KeysetQuery.BLOCKS_HISTORY : KeysetQuery.BLOCKS_HISTORY_AS_BLOCKER,
+                    BlockHistoryEntity.class, user, page, HistoryEvents::recorded, MAPPER::cursor);
         };
     }
 

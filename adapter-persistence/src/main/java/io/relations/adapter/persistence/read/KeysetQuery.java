@@ -30,7 +30,9 @@ public enum KeysetQuery {
     BLOCKS("phoenix_kit_user_blocks", "inserted_at", "", "blocker_id"),
     FOLLOWS_HISTORY("phoenix_kit_user_follows_history", "inserted_at", "", "follower_id", "followed_id"),
     CONNECTIONS_HISTORY("phoenix_kit_user_connections_history", "inserted_at", "", "user_a_id", "user_b_id"),
-    BLOCKS_HISTORY("phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id", "blocked_id");
+    BLOCKS_HISTORY("phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id", "blocked_id"),
+    /** The blocks and unblocks a user made: what they read of their own blocks history. */
+    BLOCKS_HISTORY_AS_BLOCKER("phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id");
 
     private final String table;
     private final String timeColumn;

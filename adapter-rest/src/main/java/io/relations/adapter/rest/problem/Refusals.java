@@ -15,8 +15,6 @@ public final class Refusals {
             case USER_NOT_FOUND -> new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");
             case BLOCKED -> new ProblemException(ProblemType.BLOCKED, "A block between the two users forbids this.");
             case NO_PENDING_REQUEST -> new ProblemException(ProblemType.NO_PENDING_REQUEST, "There is no pending connection request from this user.");
-            // Hidden lists answer as if there were nothing there: the viewer learns nothing about the block.
-            case HIDDEN_BY_BLOCK -> new ProblemException(ProblemType.NOT_FOUND, "Not found.");
         };
     }
 }

@@ -4,10 +4,14 @@ import io.relations.application.model.BlockedUser;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.Page;
 import io.relations.application.model.PageRequest;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.model.UserId;
 
-/** The actor's own block list, newest first; nobody else's. */
+/**
+ * A user's block list, with the reasons, newest first: read by its owner or by an administrator,
+ * nobody else. An administrator's read works while the module is switched off.
+ */
 public interface ListBlocksUseCase {
 
-    Outcome<Page<BlockedUser>> listBlocks(UserId actor, PageRequest page);
+    Outcome<Page<BlockedUser>> listBlocks(UserId owner, Reader reader, PageRequest page);
 }

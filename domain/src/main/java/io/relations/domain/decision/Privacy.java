@@ -1,0 +1,38 @@
+package io.relations.domain.decision;
+
+import io.relations.domain.model.PairState;
+import io.relations.domain.model.UserId;
+
+/**
+ * The privacy rule (DESIGN §7), in one place; every read use case asks it and nothing else.
+ *
+ * <ul>
+ *   <li>A user's lists and counts are hidden from the users they block. A hidden list or count is
+ *       answered as an empty one, the answer a user with nothing to show gets, so that it cannot
+ *       be told from an ordinary answer; everything invisible that comes later answers the same.</li>
+ *   <li>Block rows and their reasons are their blocker's (and administrators') alone: a user's own
+ *       history leaves out the blocks and unblocks the other party made ({@link HistoryScope}).</li>
+ *   <li>Administrators read every row.</li>
+ * </ul>
+ */
+public final class Privacy {
+
+    private Privacy() {
+    }
+
+    /**
+     * Whether {@code viewer} sees the lists and counts of {@code owner}, given the state of their
+     * pair; when not, the read answers as if they were empty.
+     */
+    public static boolean showsListsOf(UserId owner, UserId viewer, PairState pair) {
+        return owner.equals(viewer) || !pair.blocks(owner, viewer);
+    }
+
+    /** Which rows of a user's history (of any kind) {@code reader} gets. */
+    public static HistoryScope historyScopeFor(Reader reader) {
+        return switch (reader) {
+            case OWNER -> HistoryScope.WITHOUT_BLOCKS_BY_OTHERS;
+            case ADMINISTRATOR -> HistoryScope.EVERY_ROW;
+        };
+    }
+}
