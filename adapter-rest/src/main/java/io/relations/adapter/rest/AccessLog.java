@@ -3,6 +3,7 @@ package io.relations.adapter.rest;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.relations.adapter.rest.auth.Caller;
+import io.relations.adapter.rest.http.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
  * One line per request on the {@code relations.access} logger, with its fields as key-value pairs
  * (structured in the JSON log format): method, route template, path, status, duration, request id
  * and the authenticated caller. Never the query string, headers or body: they may carry tokens.
+ * The method and path are the client's text, so they pass through {@link LogText} first.
  */
 final class AccessLog {
 
@@ -23,14 +25,16 @@ final class AccessLog {
         Caller caller = ctx.attribute(Exchange.CALLER);
         String requestId = Exchange.requestId(ctx);
         Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String method = LogText.of(ctx.method().name());
+        String path = LogText.of(ctx.path());
         LOG.atInfo()
-                .addKeyValue("method", ctx.method().name())
+                .addKeyValue("method", method)
                 .addKeyValue("route", matched != null ? matched.path : "-")
-                .addKeyValue("path", ctx.path())
+                .addKeyValue("path", path)
                 .addKeyValue("status", ctx.statusCode())
                 .addKeyValue("duration_ms", started == null ? -1 : (System.nanoTime() - started) / 1_000_000)
                 .addKeyValue("request_id", requestId)
                 .addKeyValue("caller", caller == null ? "-" : caller.user().toString())
-                .log("{} {} {}", ctx.method().name(), ctx.path(), ctx.statusCode());
+                .log("{} {} {}", method, path, ctx.statusCode());
     }
 }

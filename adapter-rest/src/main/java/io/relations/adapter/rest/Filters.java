@@ -6,6 +6,7 @@ import io.relations.adapter.rest.auth.Caller;
 import io.relations.adapter.rest.auth.InvalidTokenException;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
+import io.relations.adapter.rest.http.LogText;
 import io.relations.adapter.rest.http.RequestIds;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
@@ -62,7 +63,7 @@ final class Filters {
         try {
             caller = authenticator.authenticate(header.substring(BEARER.length()).strip());
         } catch (InvalidTokenException refused) {
-            LOG.info("Refused a token (request {}): {}", Exchange.requestId(ctx), refused.getMessage());
+            LOG.info("Refused a token (request {}): {}", Exchange.requestId(ctx), LogText.of(refused.getMessage()));
             throw unauthorized("The token is not valid.", CHALLENGE + ", error=\"invalid_token\"");
         }
         Optional<Duration> retryAfter = throttle.retryAfter(caller.user().toString());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.relations.adapter.rest.http.LogText;
 import io.relations.adapter.rest.http.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -76,7 +77,7 @@ final class ProblemHandlers {
                     Map.of("Retry-After", OpsHandlers.RETRY_AFTER_SECONDS));
             return;
         }
-        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), ctx.method().name(), ctx.path(), error);
+        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), LogText.of(ctx.method().name()), LogText.of(ctx.path()), error);
         write(ctx, ProblemType.INTERNAL, INTERNAL_DETAIL, Map.of());
     }
 
