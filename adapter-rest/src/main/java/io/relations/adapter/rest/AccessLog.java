@@ -3,6 +3,7 @@ package io.relations.adapter.rest;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.relations.adapter.rest.auth.Caller;
+import io.relations.adapter.rest.http.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * One line per request on the {@code relations.access} logger, with its fields as key-value pairs
  * (structured in the JSON log format): method, route template, path, status, duration, request id
  * and the authenticated caller. Never the query string, headers or body: they may carry tokens.
- * The method is named as the metrics name it (a known one or {@code OTHER}).
+ * The method is named as the metrics name it (a known one or {@code OTHER}); the path is the
+ * client's text, so it passes through {@link LogText} first.
  */
 final class AccessLog {
 
@@ -25,14 +27,15 @@ final class AccessLog {
         String requestId = Exchange.requestId(ctx);
         Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
         String method = Exchange.method(ctx);
+        String path = LogText.of(ctx.path());
         LOG.atInfo()
                 .addKeyValue("method", method)
                 .addKeyValue("route", matched != null ? matched.path : "-")
-                .addKeyValue("path", ctx.path())
+                .addKeyValue("path", path)
                 .addKeyValue("status", ctx.statusCode())
                 .addKeyValue("duration_ms", started == null ? -1 : (System.nanoTime() - started) / 1_000_000)
                 .addKeyValue("request_id", requestId)
                 .addKeyValue("caller", caller == null ? "-" : caller.user().toString())
-                .log("{} {} {}", method, ctx.path(), ctx.statusCode());
+                .log("{} {} {}", method, path, ctx.statusCode());
     }
 }

@@ -7,6 +7,7 @@ import io.relations.adapter.rest.auth.InvalidTokenException;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.KnownUsers;
 import io.relations.adapter.rest.http.HttpMethods;
+import io.relations.adapter.rest.http.LogText;
 import io.relations.adapter.rest.http.RequestIds;
 import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.adapter.rest.problem.ProblemException;
@@ -107,7 +108,7 @@ final class Filters {
         try {
             caller = authenticator.authenticate(header.substring(BEARER.length()).strip());
         } catch (InvalidTokenException refused) {
-            LOG.info("Refused a token (request {}): {}", Exchange.requestId(ctx), refused.getMessage());
+            LOG.info("Refused a token (request {}): {}", Exchange.requestId(ctx), LogText.of(refused.getMessage()));
             throw unauthorized("The token is not valid.", CHALLENGE + ", error=\"invalid_token\"");
         }
         String address = ctx.attribute(Exchange.CLIENT_ADDRESS);

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.Endpoint;
 import io.relations.adapter.rest.http.HttpMethods;
+import io.relations.adapter.rest.http.LogText;
 import io.relations.adapter.rest.http.RequestIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -94,7 +95,7 @@ final class ProblemHandlers {
                     Map.of("Retry-After", OpsHandlers.RETRY_AFTER_SECONDS));
             return;
         }
-        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), Exchange.method(ctx), ctx.path(), error);
+        LOG.error("Request {} failed: {} {}", Exchange.requestId(ctx), Exchange.method(ctx), LogText.of(ctx.path()), error);
         write(ctx, ProblemType.INTERNAL, INTERNAL_DETAIL, Map.of());
     }
 

@@ -1,8 +1,9 @@
 package io.relations.adapter.rest.auth;
 
 /**
- * A token was refused. The message says why, for the log; the client only learns that the token
- * is not acceptable, so a forger learns nothing about which check failed.
+ * A token was refused. The message says why, for the log, in fixed words that never quote the
+ * token; the client only learns that the token is not acceptable, so a forger learns nothing
+ * about which check failed.
  */
 public final class InvalidTokenException extends RuntimeException {
 

@@ -3,11 +3,13 @@ package io.relations.adapter.rest.auth;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.relations.adapter.rest.http.Params;
@@ -60,7 +62,7 @@ public final class JwtAuthenticator implements Authenticator {
         try {
             claims = processor.process(bearerToken, null);
         } catch (ParseException | BadJOSEException | JOSEException e) {
-            throw new InvalidTokenException(e.getMessage(), e);
+            throw new InvalidTokenException(reasonFor(e), e);
         }
         String subject = claims.getSubject();
         if (!Params.isUuid(subject)) {
@@ -69,6 +71,30 @@ public final class JwtAuthenticator implements Authenticator {
         // exp is required, so the verifier has already refused a token without one.
         Instant validUntil = claims.getExpirationTime().toInstant().plus(clockSkew);
         return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil);
+    }
+
+    /**
+     * A fixed reason per kind of refusal, never nimbus' message: that quotes the token's own
+     * header and claims ({@code typ}, {@code iss}, {@code aud}), which are the client's text.
+     */
+    private static String reasonFor(Exception refusal) {
+        if (refusal instanceof ParseException) {
+            return "not a well-formed JWT";
+        }
+        if (refusal instanceof BadJWSException) {
+            return "the signature does not verify with the configured algorithm and key";
+        }
+        if (refusal instanceof BadJWTException) {
+            return switch (String.valueOf(refusal.getMessage())) {
+                case "Expired JWT" -> "the token has expired";
+                case "JWT before use time" -> "the token is not valid yet (nbf)";
+                default -> "a claim is missing or not the expected one (sub, exp, iss, aud)";
+            };
+        }
+        if (refusal instanceof BadJOSEException) {
+            return "the header is not accepted (typ, alg or the kind of JOSE object)";
+        }
+        return "the signature could not be checked";
     }
 
     private static List<String> scopes(JWTClaimsSet claims) {
