@@ -2,6 +2,7 @@ package io.relations.adapter.rest.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A map that keeps at most a given number of entries, dropping the least recently used one to
@@ -36,5 +37,14 @@ final class RecentlyUsed<K, V> {
 
     synchronized void remove(K key) {
         entries.remove(key);
+    }
+
+    /** Removes every entry whose value matches; a walk over all entries, for rare events. */
+    synchronized void removeValues(Predicate<? super V> matching) {
+        entries.values().removeIf(matching);
+    }
+
+    synchronized int size() {
+        return entries.size();
     }
 }
