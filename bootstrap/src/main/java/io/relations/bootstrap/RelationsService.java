@@ -35,18 +35,23 @@ public final class RelationsService implements AutoCloseable {
     private final Database database;
     private final RestApi api;
     private final PrometheusMeterRegistry meters;
+    private final TokenVerification tokens;
 
-    private RelationsService(Database database, RestApi api, PrometheusMeterRegistry meters) {
+    private RelationsService(Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens) {
         this.database = database;
         this.api = api;
         this.meters = meters;
+        this.tokens = tokens;
     }
 
     public static RelationsService start(RelationsConfig config, Clock clock) {
         long started = System.nanoTime();
         PrometheusMeterRegistry meters = ServiceMeters.newRegistry();
         Database database = Database.open(config.database(), config.poolSize(), config.migrateOnStart(), meters);
+        TokenVerification tokens = null;
         try {
+            tokens = Authenticators.of(config.tokens());
+            TokenVerification verification = tokens;
             RelationsPersistence persistence = database.persistence();
             RelationshipCommandService commands = new RelationshipCommandService(
                     persistence.moduleSwitch(), persistence.users(), persistence.pairLock(), persistence.pairStates(),
@@ -58,20 +63,23 @@ public final class RelationsService implements AutoCloseable {
             AdministrationService administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
 
             Operations operations = Operations.defaults()
-                    .withReady(new CachedReadiness(database::isReady, CachedReadiness.DEFAULT_MAX_AGE, System::nanoTime))
+                    .withReady(new CachedReadiness(() -> database.isReady() && verification.isReady(),
+                            CachedReadiness.DEFAULT_MAX_AGE, System::nanoTime))
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
                     .withThrottle(throttle(config.rateLimitPerMinute(), meters))
                     .withAddressThrottle(addressThrottle(config.rateLimitPerAddressPerMinute(), meters),
                             TrustedProxies.of(config.trustedProxies()));
-            VerifiedTokenCache tokens = Authenticators.of(config.tokens());
-            ServiceMeters.cacheEntries(meters, "verified_tokens", tokens, VerifiedTokenCache::size);
-            RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens,
+            ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
+            RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens.cache(),
                     cursorKeys(config.cursorKeys()), operations)
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
-            return new RelationsService(database, api, meters);
+            return new RelationsService(database, api, meters, tokens);
         } catch (RuntimeException failure) {
+            if (tokens != null) {
+                tokens.close();
+            }
             database.close();
             throw failure;
         }
@@ -92,6 +100,7 @@ public final class RelationsService implements AutoCloseable {
         try {
             api.stop();
         } finally {
+            tokens.close();
             database.close();
             meters.close();
         }

@@ -27,7 +27,7 @@ class TokenCommandTest {
                 new TokenSettings.GeneratedSecret(dataDirectory.resolve("jwt-secret")), "relations", "relations");
 
         String token = TokenCommand.mint(List.of("--sub", ALICE, "--admin", "--ttl", "30m"), settings, Clock.systemUTC());
-        Caller caller = Authenticators.of(settings).authenticate(token);
+        Caller caller = Authenticators.of(settings).cache().authenticate(token);
 
         assertThat(caller.user()).isEqualTo(UserId.parse(ALICE));
         assertThat(caller.admin()).isTrue();

@@ -3,12 +3,16 @@ package io.relations.bootstrap.config;
 import io.relations.adapter.persistence.DatabaseLocation;
 import io.relations.adapter.rest.http.AddressRange;
 import io.relations.adapter.rest.http.CursorKeys;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +45,12 @@ public record RelationsConfig(
      * send, and valid tokens give their count back, so only a client that keeps failing meets it.
      */
     public static final int DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 1_200;
+    private static final List<String> JWKS_URL_SETTINGS = List.of(
+            "RELATIONS_JWT_JWKS_TIMEOUT_MILLIS",
+            "RELATIONS_JWT_JWKS_TTL_SECONDS",
+            "RELATIONS_JWT_JWKS_REFRESH_AHEAD_SECONDS",
+            "RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS",
+            "RELATIONS_JWT_JWKS_OUTAGE_TOLERANCE_SECONDS");
 
     public enum LogFormat {
         TEXT,
@@ -127,15 +137,22 @@ public record RelationsConfig(
                 env.choice("RELATIONS_JWT_ALGORITHM", TokenSettings.PublicKeyAlgorithm.class, TokenSettings.PublicKeyAlgorithm.RS256);
         env.path("RELATIONS_JWT_PUBLIC_KEY_FILE").ifPresent(file -> given.add(new TokenSettings.PublicKeyFile(file, algorithm)));
         env.path("RELATIONS_JWT_JWKS_FILE").ifPresent(file -> given.add(new TokenSettings.JwksFile(file, algorithm)));
+        env.text("RELATIONS_JWT_JWKS_URL").ifPresent(url -> given.add(jwksUrl(env, url, algorithm)));
         if (given.size() > 1) {
-            throw new ConfigurationException(
-                    "RELATIONS_JWT_SECRET, RELATIONS_JWT_PUBLIC_KEY_FILE and RELATIONS_JWT_JWKS_FILE exclude each other: set one");
+            throw new ConfigurationException("RELATIONS_JWT_SECRET, RELATIONS_JWT_PUBLIC_KEY_FILE, RELATIONS_JWT_JWKS_FILE"
+                    + " and RELATIONS_JWT_JWKS_URL exclude each other: set one");
         }
         TokenSettings.TokenKey key = given.isEmpty() ? new TokenSettings.GeneratedSecret(dataDirectory.resolve("jwt-secret")) : given.get(0);
-        boolean verifiesWithPublicKey = key instanceof TokenSettings.PublicKeyFile || key instanceof TokenSettings.JwksFile;
+        boolean verifiesWithPublicKey = key instanceof TokenSettings.PublicKeyFile || key instanceof TokenSettings.JwksFile
+                || key instanceof TokenSettings.JwksUrl;
         if (env.text("RELATIONS_JWT_ALGORITHM").isPresent() && !verifiesWithPublicKey) {
-            throw new ConfigurationException("RELATIONS_JWT_ALGORITHM applies to RELATIONS_JWT_PUBLIC_KEY_FILE or RELATIONS_JWT_JWKS_FILE;"
-                    + " a secret always means HS256");
+            throw new ConfigurationException("RELATIONS_JWT_ALGORITHM applies to RELATIONS_JWT_PUBLIC_KEY_FILE, RELATIONS_JWT_JWKS_FILE"
+                    + " or RELATIONS_JWT_JWKS_URL; a secret always means HS256");
+        }
+        if (!(key instanceof TokenSettings.JwksUrl)) {
+            JWKS_URL_SETTINGS.stream().filter(name -> env.text(name).isPresent()).findFirst().ifPresent(name -> {
+                throw new ConfigurationException(name + " applies to RELATIONS_JWT_JWKS_URL, which is not set");
+            });
         }
         return key;
     }
@@ -163,6 +180,36 @@ public record RelationsConfig(
             keys.add(key);
         }
         return new CursorKeySettings.Given(keys);
+    private static TokenSettings.JwksUrl jwksUrl(Environment env, String url, TokenSettings.PublicKeyAlgorithm algorithm) {
+        URI uri = httpUrl(url);
+        Duration timeout = Duration.ofMillis(env.integer("RELATIONS_JWT_JWKS_TIMEOUT_MILLIS", 1_000, 1, 60_000));
+        Duration timeToLive = Duration.ofSeconds(env.integer("RELATIONS_JWT_JWKS_TTL_SECONDS", 300, 1, 86_400));
+        Duration refreshAhead = Duration.ofSeconds(env.integer("RELATIONS_JWT_JWKS_REFRESH_AHEAD_SECONDS", 30, 0, 86_400));
+        Duration minRefresh = Duration.ofSeconds(env.integer("RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS", 30, 1, 86_400));
+        Duration outageTolerance = Duration.ofSeconds(env.integer("RELATIONS_JWT_JWKS_OUTAGE_TOLERANCE_SECONDS", 43_200, 0, 604_800));
+        if (refreshAhead.plus(timeout.multipliedBy(2)).compareTo(timeToLive) > 0) {
+            throw new ConfigurationException("RELATIONS_JWT_JWKS_TTL_SECONDS must exceed RELATIONS_JWT_JWKS_REFRESH_AHEAD_SECONDS"
+                    + " plus twice RELATIONS_JWT_JWKS_TIMEOUT_MILLIS: the refresh ahead of expiry must end before the key set expires");
+        }
+        if (minRefresh.compareTo(timeToLive) >= 0) {
+            throw new ConfigurationException("RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS must be less than RELATIONS_JWT_JWKS_TTL_SECONDS:"
+                    + " else the key set could not be refreshed when it expires");
+        }
+        return new TokenSettings.JwksUrl(uri, algorithm, timeout, timeToLive, refreshAhead, minRefresh, outageTolerance);
+    }
+
+    private static URI httpUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException notAUri) {
+            throw Environment.invalid("RELATIONS_JWT_JWKS_URL", url, "an http or https URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+            throw Environment.invalid("RELATIONS_JWT_JWKS_URL", url, "an http or https URL with a host, such as https://idp.example/jwks.json");
+        }
+        return uri;
     }
 
     /** Base64 (standard or URL-safe) when it decodes to at least 256 bits, else the raw UTF-8 bytes. */
@@ -202,6 +249,12 @@ public record RelationsConfig(
                 "RELATIONS_JWT_SECRET",
                 "RELATIONS_JWT_PUBLIC_KEY_FILE",
                 "RELATIONS_JWT_JWKS_FILE",
+                "RELATIONS_JWT_JWKS_URL",
+                "RELATIONS_JWT_JWKS_TIMEOUT_MILLIS",
+                "RELATIONS_JWT_JWKS_TTL_SECONDS",
+                "RELATIONS_JWT_JWKS_REFRESH_AHEAD_SECONDS",
+                "RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS",
+                "RELATIONS_JWT_JWKS_OUTAGE_TOLERANCE_SECONDS",
                 "RELATIONS_JWT_ALGORITHM",
                 "RELATIONS_JWT_ISSUER",
                 "RELATIONS_JWT_AUDIENCE",

@@ -1,6 +1,8 @@
 package io.relations.bootstrap.config;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /** How bearer tokens are verified: which key, which issuer and audience. */
@@ -52,6 +54,31 @@ public record TokenSettings(TokenKey key, String issuer, String audience) {
         public JwksFile {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(algorithm, "algorithm");
+        }
+    }
+
+    /**
+     * The JWKS URL of an identity provider, and how its keys are fetched: the timeout of a connect
+     * and of a read, how long a fetched set is used, how long before its expiry it is fetched again,
+     * the least time between two fetches, and how long the last good set is used while the
+     * provider is down (zero: not at all).
+     */
+    public record JwksUrl(
+            URI url,
+            PublicKeyAlgorithm algorithm,
+            Duration timeout,
+            Duration timeToLive,
+            Duration refreshAhead,
+            Duration minRefreshInterval,
+            Duration outageTolerance) implements TokenKey {
+        public JwksUrl {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(algorithm, "algorithm");
+            Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(timeToLive, "timeToLive");
+            Objects.requireNonNull(refreshAhead, "refreshAhead");
+            Objects.requireNonNull(minRefreshInterval, "minRefreshInterval");
+            Objects.requireNonNull(outageTolerance, "outageTolerance");
         }
     }
 

@@ -4,7 +4,9 @@ import io.relations.adapter.persistence.DatabaseLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +89,54 @@ class RelationsConfigTest {
                 .hasMessageContaining("RELATIONS_TRUSTED_PROXIES").hasMessageContaining("prefix length");
         assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "-1")))
                 .hasMessageContaining("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE");
+    void a_jwks_url_fetches_the_identity_providers_keys_with_sensible_defaults() {
+        RelationsConfig config = RelationsConfig.from(Map.of(
+                "RELATIONS_JWT_JWKS_URL", "https://idp.example/realms/main/protocol/openid-connect/certs",
+                "RELATIONS_JWT_ALGORITHM", "ES256"));
+
+        assertThat(config.tokens().key()).isEqualTo(new TokenSettings.JwksUrl(
+                URI.create("https://idp.example/realms/main/protocol/openid-connect/certs"), TokenSettings.PublicKeyAlgorithm.ES256,
+                Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofHours(12)));
+    }
+
+    @Test
+    void the_jwks_url_timings_can_be_set() {
+        RelationsConfig config = RelationsConfig.from(Map.of(
+                "RELATIONS_JWT_JWKS_URL", "http://127.0.0.1:9000/jwks.json",
+                "RELATIONS_JWT_JWKS_TIMEOUT_MILLIS", "250",
+                "RELATIONS_JWT_JWKS_TTL_SECONDS", "60",
+                "RELATIONS_JWT_JWKS_REFRESH_AHEAD_SECONDS", "10",
+                "RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS", "5",
+                "RELATIONS_JWT_JWKS_OUTAGE_TOLERANCE_SECONDS", "0"));
+
+        TokenSettings.JwksUrl key = (TokenSettings.JwksUrl) config.tokens().key();
+        assertThat(key.timeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(key.timeToLive()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(key.refreshAhead()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(key.minRefreshInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(key.outageTolerance()).isZero();
+    }
+
+    @Test
+    void a_jwks_url_must_be_http_or_https_and_excludes_the_other_keys() {
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_JWT_JWKS_URL", "file:///etc/jwks.json")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_JWT_JWKS_URL").hasMessageContaining("https");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_JWT_JWKS_URL", "https://")))
+                .hasMessageContaining("RELATIONS_JWT_JWKS_URL");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of(
+                        "RELATIONS_JWT_JWKS_URL", "https://idp.example/jwks", "RELATIONS_JWT_JWKS_FILE", "/etc/jwks.json")))
+                .hasMessageContaining("exclude each other");
+    }
+
+    @Test
+    void jwks_url_timings_that_could_not_work_fail_naming_the_variables() {
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of(
+                        "RELATIONS_JWT_JWKS_URL", "https://idp.example/jwks", "RELATIONS_JWT_JWKS_TTL_SECONDS", "30")))
+                .hasMessageContaining("RELATIONS_JWT_JWKS_TTL_SECONDS").hasMessageContaining("RELATIONS_JWT_JWKS_REFRESH_AHEAD_SECONDS");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of(
+                        "RELATIONS_JWT_JWKS_URL", "https://idp.example/jwks", "RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS", "300")))
+                .hasMessageContaining("RELATIONS_JWT_JWKS_MIN_REFRESH_SECONDS");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_JWT_JWKS_TTL_SECONDS", "60")))
+                .hasMessageContaining("RELATIONS_JWT_JWKS_TTL_SECONDS applies to RELATIONS_JWT_JWKS_URL");
     }
 }

@@ -126,6 +126,25 @@ class TokenForgeryTest {
     }
 
     @Test
+    void finding_5_a_valid_token_followed_by_characters_outside_base64url_is_unauthorized() {
+        String token = Tokens.valid(forger);
+        assertRefusedWithoutChange(token + "*");
+        assertRefusedWithoutChange(token + "%%%%");
+        assertRefusedWithoutChange(token + "=");
+    }
+
+    @Test
+    void finding_5_a_valid_token_in_the_standard_alphabet_or_with_unused_bits_set_is_unauthorized() {
+        String token = Tokens.valid(forger);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        // an HS256 signature is 43 characters: the last carries two unused bits
+        char sameBytes = alphabet.charAt(alphabet.indexOf(token.charAt(token.length() - 1)) | 0b01);
+        assertRefusedWithoutChange(token.substring(0, token.length() - 1) + sameBytes);
+        String withUrlSafeCharacters = token + (token.indexOf('-') < 0 && token.indexOf('_') < 0 ? "-" : "");
+        assertRefusedWithoutChange(withUrlSafeCharacters.replace('-', '+').replace('_', '/'));
+    }
+
+    @Test
     void the_rs256_public_key_used_as_an_hs256_secret_is_unauthorized() throws Exception {
         // given a service that verifies RS256 tokens with a public key
         KeyPair rsa = rsaKeyPair();

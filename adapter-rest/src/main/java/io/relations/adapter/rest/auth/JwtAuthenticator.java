@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,19 +28,28 @@ import java.util.Set;
  * refused before any signature is computed. Claims: {@code sub} (a UUID), {@code exp}, {@code iss}
  * and {@code aud} are required, {@code nbf} is checked when present, both with the configured skew.
  * The scope {@code admin} comes from {@code scope} (space-separated) or {@code scp} (an array).
+ * Before any parsing, a token must be in its one canonical spelling ({@link CanonicalToken}).
+ * With a JWKS URL the keys come from the provider ({@link RemoteKeySet}); close the authenticator
+ * to stop their background refresh.
  */
-public final class JwtAuthenticator implements Authenticator {
+public final class JwtAuthenticator implements Authenticator, AutoCloseable {
 
     public static final String ADMIN_SCOPE = "admin";
+    /** The {@link #keySetVersion()} of keys that never change: a secret, a public key, a JWKS file. */
+    public static final long FIXED_KEYS = 0;
+    /** The {@link #keySetVersion()} while no keys can be had; no verified token carries it. */
+    public static final long NO_KEYS = RemoteKeySet.UNAVAILABLE;
     private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final Duration clockSkew;
+    private final Optional<RemoteKeySet> remoteKeys;
 
     public JwtAuthenticator(JwtSettings settings) {
         clockSkew = settings.clockSkew();
+        remoteKeys = settings.jwksUrl().map(RemoteKeySet::new);
         processor = new DefaultJWTProcessor<>();
-        processor.setJWSKeySelector(keySelector(settings));
+        processor.setJWSKeySelector(keySelector(settings, remoteKeys));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 settings.audience(),
                 new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
@@ -58,6 +68,12 @@ public final class JwtAuthenticator implements Authenticator {
         if (bearerToken.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidTokenException("token longer than " + MAX_TOKEN_LENGTH + " characters");
         }
+        CanonicalToken.require(bearerToken);
+        // Read before the check: if the keys change during it, the token is checked again next time.
+        long keySetVersion = keySetVersion();
+        if (keySetVersion == NO_KEYS) {
+            throw new InvalidTokenException("no key set can be had from the identity provider");
+        }
         JWTClaimsSet claims;
         try {
             claims = processor.process(bearerToken, null);
@@ -70,7 +86,25 @@ public final class JwtAuthenticator implements Authenticator {
         }
         // exp is required, so the verifier has already refused a token without one.
         Instant validUntil = claims.getExpirationTime().toInstant().plus(clockSkew);
-        return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil);
+        return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil, keySetVersion);
+    }
+
+    /**
+     * Which keys tokens are checked with now: {@link #FIXED_KEYS} for keys given at start; for a
+     * JWKS URL a number that changes when the provider's keys change, or {@link #NO_KEYS}.
+     */
+    public long keySetVersion() {
+        return remoteKeys.isPresent() ? remoteKeys.get().version() : FIXED_KEYS;
+    }
+
+    /** Whether any token could pass: false while the identity provider's keys cannot be had. */
+    public boolean hasKeys() {
+        return keySetVersion() != NO_KEYS;
+    }
+
+    @Override
+    public void close() {
+        remoteKeys.ifPresent(RemoteKeySet::close);
     }
 
     /**
@@ -112,7 +146,10 @@ public final class JwtAuthenticator implements Authenticator {
         return List.of();
     }
 
-    private static JWSKeySelector<SecurityContext> keySelector(JwtSettings settings) {
+    private static JWSKeySelector<SecurityContext> keySelector(JwtSettings settings, Optional<RemoteKeySet> remoteKeys) {
+        if (remoteKeys.isPresent()) {
+            return new JWSVerificationKeySelector<>(settings.algorithm(), remoteKeys.get().keys());
+        }
         if (settings.jwks().isPresent()) {
             return new JWSVerificationKeySelector<>(settings.algorithm(), new ImmutableJWKSet<>(settings.jwks().get()));
         }

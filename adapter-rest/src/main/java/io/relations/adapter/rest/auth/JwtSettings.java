@@ -10,8 +10,8 @@ import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * How tokens are checked: exactly one algorithm, its key (a shared secret, a public key, or a
- * JWKS), the expected issuer and audience, and the clock skew tolerated on {@code exp}/{@code nbf}.
+ * How tokens are checked: exactly one algorithm, its key (a shared secret, a public key, a JWKS,
+ * or the JWKS URL of an identity provider), the expected issuer and audience, and the clock skew tolerated on {@code exp}/{@code nbf}.
  * Built once by the bootstrap from its configuration; anything weak or malformed fails there.
  */
 public final class JwtSettings {
@@ -22,14 +22,17 @@ public final class JwtSettings {
     private final JWSAlgorithm algorithm;
     private final Optional<Key> key;
     private final Optional<JWKSet> jwks;
+    private final Optional<RemoteKeySetSettings> jwksUrl;
     private final String issuer;
     private final String audience;
     private final Duration clockSkew;
 
-    private JwtSettings(JWSAlgorithm algorithm, Optional<Key> key, Optional<JWKSet> jwks, String issuer, String audience, Duration clockSkew) {
+    private JwtSettings(JWSAlgorithm algorithm, Optional<Key> key, Optional<JWKSet> jwks, Optional<RemoteKeySetSettings> jwksUrl,
+            String issuer, String audience, Duration clockSkew) {
         this.algorithm = algorithm;
         this.key = key;
         this.jwks = jwks;
+        this.jwksUrl = jwksUrl;
         this.issuer = requireText(issuer, "issuer");
         this.audience = requireText(audience, "audience");
         this.clockSkew = Objects.requireNonNull(clockSkew, "clockSkew");
@@ -44,13 +47,13 @@ public final class JwtSettings {
             throw new IllegalArgumentException("an HS256 secret needs at least 256 bits (32 bytes), got " + secret.length + " bytes");
         }
         Key key = new SecretKeySpec(secret.clone(), "HmacSHA256");
-        return new JwtSettings(JWSAlgorithm.HS256, Optional.of(key), Optional.empty(), issuer, audience, DEFAULT_CLOCK_SKEW);
+        return new JwtSettings(JWSAlgorithm.HS256, Optional.of(key), Optional.empty(), Optional.empty(), issuer, audience, DEFAULT_CLOCK_SKEW);
     }
 
     /** RS256 or ES256 with one public key, PEM-encoded ({@code -----BEGIN PUBLIC KEY-----}). */
     public static JwtSettings publicKey(PublicKeyAlgorithm algorithm, String pem, String issuer, String audience) {
         return new JwtSettings(algorithm.jws(), Optional.of(PublicKeys.fromPem(algorithm, pem)), Optional.empty(),
-                issuer, audience, DEFAULT_CLOCK_SKEW);
+                Optional.empty(), issuer, audience, DEFAULT_CLOCK_SKEW);
     }
 
     /** RS256 or ES256 with the keys of a JWKS document (the text of the file); the token's {@code kid} picks one. */
@@ -67,11 +70,19 @@ public final class JwtSettings {
         if (set.getKeys().stream().anyMatch(jwk -> jwk.isPrivate())) {
             throw new IllegalArgumentException("the JWKS holds a private key; give the service public keys only");
         }
-        return new JwtSettings(algorithm.jws(), Optional.empty(), Optional.of(set), issuer, audience, DEFAULT_CLOCK_SKEW);
+        return new JwtSettings(algorithm.jws(), Optional.empty(), Optional.of(set), Optional.empty(), issuer, audience, DEFAULT_CLOCK_SKEW);
+    }
+
+    /**
+     * RS256 or ES256 with the keys an identity provider publishes at a JWKS URL, fetched and kept
+     * as {@code remote} says; the token's {@code kid} picks one.
+     */
+    public static JwtSettings jwksUrl(PublicKeyAlgorithm algorithm, RemoteKeySetSettings remote, String issuer, String audience) {
+        return new JwtSettings(algorithm.jws(), Optional.empty(), Optional.empty(), Optional.of(remote), issuer, audience, DEFAULT_CLOCK_SKEW);
     }
 
     public JwtSettings withClockSkew(Duration skew) {
-        return new JwtSettings(algorithm, key, jwks, issuer, audience, skew);
+        return new JwtSettings(algorithm, key, jwks, jwksUrl, issuer, audience, skew);
     }
 
     JWSAlgorithm algorithm() {
@@ -84,6 +95,10 @@ public final class JwtSettings {
 
     Optional<JWKSet> jwks() {
         return jwks;
+    }
+
+    Optional<RemoteKeySetSettings> jwksUrl() {
+        return jwksUrl;
     }
 
     public String issuer() {

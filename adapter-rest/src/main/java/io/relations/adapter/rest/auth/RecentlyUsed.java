@@ -2,6 +2,7 @@ package io.relations.adapter.rest.auth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A map that keeps at most a given number of entries, dropping the least recently used one to
@@ -36,6 +37,11 @@ final class RecentlyUsed<K, V> {
 
     synchronized void remove(K key) {
         entries.remove(key);
+    }
+
+    /** Removes every entry whose value matches; a walk over all entries, for rare events. */
+    synchronized void removeValues(Predicate<? super V> matching) {
+        entries.values().removeIf(matching);
     }
 
     /** How many entries it holds now, never more than its capacity. */

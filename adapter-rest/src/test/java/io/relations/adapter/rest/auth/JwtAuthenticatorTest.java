@@ -87,6 +87,49 @@ class JwtAuthenticatorTest {
     }
 
     @Test
+    void finding_5_a_token_followed_by_characters_outside_base64url_is_refused() {
+        String token = signed(SECRET, claims -> { });
+        assertThat(hs256.authenticate(token).user()).isEqualTo(user);
+
+        assertRefused(hs256, token + "*");
+        assertRefused(hs256, token + "%%%%");
+        assertRefused(hs256, token.replaceFirst("\\.", ".%"));
+        assertRefused(hs256, token + " ");
+    }
+
+    @Test
+    void finding_5_a_padded_or_standard_alphabet_spelling_of_a_token_is_refused() {
+        String token = tokenWithUrlSafeCharacters();
+        assertThat(hs256.authenticate(token).user()).isEqualTo(user);
+
+        assertRefused(hs256, token + "=");
+        assertRefused(hs256, token.substring(0, token.indexOf('.')) + "=" + token.substring(token.indexOf('.')));
+        assertRefused(hs256, token.replace('-', '+').replace('_', '/'));
+    }
+
+    @Test
+    void finding_5_a_token_whose_last_character_sets_unused_bits_is_refused() {
+        // an HS256 signature is 32 bytes, 43 characters: the last one carries two unused bits
+        String token = signed(SECRET, claims -> { });
+        char last = token.charAt(token.length() - 1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char sameBytes = alphabet.charAt(alphabet.indexOf(last) | 0b01);
+
+        assertThat(Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1, token.length() - 1) + sameBytes))
+                .as("the respelling decodes to the same signature")
+                .isEqualTo(Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1)));
+        assertRefused(hs256, token.substring(0, token.length() - 1) + sameBytes);
+    }
+
+    @Test
+    void a_token_of_two_or_four_parts_is_refused() {
+        String token = signed(SECRET, claims -> { });
+        assertRefused(hs256, token.substring(0, token.lastIndexOf('.')));
+        assertRefused(hs256, token + ".AAAA");
+        assertRefused(hs256, token.substring(0, token.indexOf('.')) + ".." + token.substring(token.lastIndexOf('.') + 1));
+    }
+
+    @Test
     void an_unsigned_token_with_alg_none_is_refused() {
         assertRefused(hs256, new PlainJWT(validClaims().build()).serialize());
     }
@@ -187,6 +230,17 @@ class JwtAuthenticatorTest {
         assertThatThrownBy(() -> JwtSettings.publicKey(PublicKeyAlgorithm.ES256, rsaPem, ISSUER, AUDIENCE)).hasMessageContaining("ES256");
         assertThatThrownBy(() -> JwtSettings.publicKey(PublicKeyAlgorithm.RS256, "not a pem", ISSUER, AUDIENCE)).hasMessageContaining("PEM");
         assertThatThrownBy(() -> JwtSettings.hs256(SECRET, " ", AUDIENCE)).hasMessageContaining("issuer");
+    }
+
+    /** A valid token holding both '-' and '_', so that the standard alphabet spells it differently. */
+    private String tokenWithUrlSafeCharacters() {
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            String token = signed(SECRET, claims -> claims.jwtID(UUID.randomUUID().toString()));
+            if (token.indexOf('-') >= 0 && token.indexOf('_') >= 0) {
+                return token;
+            }
+        }
+        throw new AssertionError("no token with both '-' and '_' in 1,000 attempts");
     }
 
     private JWTClaimsSet.Builder validClaims() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.domain.model.UserId;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,8 +51,20 @@ class VerifiedTokenCacheTest {
         return new VerifiedToken(caller, now.plus(Duration.ofMinutes(1)));
     }
 
+    private long keySetVersion = 1;
+
+    /** As {@link #check}, with the key set version of the moment. */
+    private VerifiedToken checkWithKeys(String token) {
+        VerifiedToken verified = check(token);
+        return new VerifiedToken(verified.caller(), verified.validUntil(), keySetVersion);
+    }
+
     private VerifiedTokenCache cache(int capacity) {
         return new VerifiedTokenCache(this::check, clock, capacity);
+    }
+
+    private VerifiedTokenCache cacheOfChangingKeys() {
+        return new VerifiedTokenCache(this::checkWithKeys, () -> keySetVersion, clock, 10, VerifiedTokenCache.DEFAULT_MAX_BYTES);
     }
 
     @Test
@@ -112,5 +125,90 @@ class VerifiedTokenCacheTest {
         tokens.authenticate("b");
 
         assertThat(checked).containsExactly("a", "b", "c", "b");
+    }
+
+    @Test
+    void after_the_key_set_changed_a_cached_token_is_checked_again() {
+        VerifiedTokenCache tokens = cacheOfChangingKeys();
+        tokens.authenticate("token");
+        tokens.authenticate("token");
+
+        keySetVersion = 2;
+        refused.add("token");
+
+        assertThatThrownBy(() -> tokens.authenticate("token")).isInstanceOf(InvalidTokenException.class);
+        assertThat(checked).containsExactly("token", "token");
+    }
+
+    @Test
+    void a_cached_token_is_not_used_while_no_keys_can_be_had() {
+        VerifiedTokenCache tokens = cacheOfChangingKeys();
+        tokens.authenticate("token");
+
+        keySetVersion = JwtAuthenticator.NO_KEYS;
+        tokens.authenticate("token");
+
+        assertThat(checked).containsExactly("token", "token");
+    }
+
+    @Test
+    void forgetting_a_user_drops_every_token_of_theirs_and_no_other() {
+        // given two tokens of one user and one of another, all cached
+        Caller other = new Caller(UserId.of(UUID.randomUUID()), false);
+        VerifiedTokenCache tokens = new VerifiedTokenCache(
+                token -> token.startsWith("other") ? new VerifiedToken(other, now.plusSeconds(60)) : check(token), clock, 10);
+        tokens.authenticate("first");
+        tokens.authenticate("second");
+        tokens.authenticate("other");
+
+        // when
+        tokens.forgetUser(caller.user());
+
+        // then
+        assertThat(tokens.size()).isEqualTo(1);
+        tokens.authenticate("first");
+        tokens.authenticate("second");
+        tokens.authenticate("other");
+        assertThat(checked).containsExactly("first", "second", "first", "second");
+    }
+
+    @Test
+    void finding_5_the_byte_bound_holds_whatever_the_tokens_length() {
+        // given a cache allowed 100 entries by bytes and 10,000 by count
+        VerifiedTokenCache tokens = new VerifiedTokenCache(token -> new VerifiedToken(caller, now.plusSeconds(60)),
+                () -> JwtAuthenticator.FIXED_KEYS, clock, 10_000, 100L * VerifiedTokenCache.ENTRY_BYTES);
+
+        // when 5,000 distinct tokens of 8 KiB each (40 MB of text) pass
+        String padding = "x".repeat(8 * 1024 - 10);
+        for (int i = 0; i < 5_000; i++) {
+            tokens.authenticate(padding + i);
+        }
+
+        // then it keeps 100, and nothing of their text
+        assertThat(tokens.capacity()).isEqualTo(100);
+        assertThat(tokens.size()).isEqualTo(100);
+    }
+
+    @Test
+    void finding_5_the_cache_keeps_no_token_text() throws InterruptedException {
+        // given a token that passed and was cached, and no other reference to its text
+        VerifiedTokenCache tokens = new VerifiedTokenCache(token -> new VerifiedToken(caller, now.plusSeconds(60)), clock, 10);
+        WeakReference<String> text = new WeakReference<>(cacheOneToken(tokens));
+
+        // when the garbage collector runs
+        for (int attempt = 0; attempt < 20 && text.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+
+        // then the text is gone, while the token is still known by its digest
+        assertThat(text.get()).as("the token's text, still reachable").isNull();
+        assertThat(tokens.size()).isEqualTo(1);
+    }
+
+    private static String cacheOneToken(VerifiedTokenCache tokens) {
+        String token = new String("header.claims." + UUID.randomUUID());
+        tokens.authenticate(token);
+        return token;
     }
 }
