@@ -24,7 +24,7 @@ final class Authenticators {
     }
 
     static Authenticator of(TokenSettings tokens) {
-        JwtAuthenticator checker = new JwtAuthenticator(settings(tokens));
+        JwtAuthenticator checker = new JwtAuthenticator(settings(tokens).withMaxLifetime(tokens.maxLifetime()));
         return new VerifiedTokenCache(checker::verify, Clock.systemUTC(), VerifiedTokenCache.DEFAULT_CAPACITY);
     }
 

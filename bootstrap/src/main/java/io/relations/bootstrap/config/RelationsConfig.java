@@ -1,8 +1,10 @@
 package io.relations.bootstrap.config;
 
 import io.relations.adapter.persistence.DatabaseLocation;
+import io.relations.adapter.rest.auth.JwtSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -61,7 +63,9 @@ public record RelationsConfig(
                 new TokenSettings(
                         tokenKey(env, dataDirectory),
                         env.text("RELATIONS_JWT_ISSUER", "relations"),
-                        env.text("RELATIONS_JWT_AUDIENCE", "relations")),
+                        env.text("RELATIONS_JWT_AUDIENCE", "relations"),
+                        env.duration("RELATIONS_JWT_MAX_LIFETIME", TokenSettings.DEFAULT_MAX_LIFETIME,
+                                Duration.ofMinutes(1), JwtSettings.LONGEST_MAX_LIFETIME)),
                 env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
@@ -145,6 +149,7 @@ public record RelationsConfig(
                 "RELATIONS_JWT_ALGORITHM",
                 "RELATIONS_JWT_ISSUER",
                 "RELATIONS_JWT_AUDIENCE",
+                "RELATIONS_JWT_MAX_LIFETIME",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE",
                 "RELATIONS_LOG_FORMAT");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");

@@ -25,6 +25,11 @@ import java.util.Set;
  * refused before any signature is computed. Claims: {@code sub} (a UUID), {@code exp}, {@code iss}
  * and {@code aud} are required, {@code nbf} is checked when present, both with the configured skew.
  * The scope {@code admin} comes from {@code scope} (space-separated) or {@code scp} (an array).
+ *
+ * <p>Lifetime: a token may claim at most the configured maximum ({@code exp - iat}), and is refused
+ * while its {@code exp} lies further ahead than that maximum (plus the skew). The second rule is
+ * what a token without {@code iat} is measured by, as if issued when first presented; it also
+ * stops an {@code iat} set in the future from stretching a short claimed lifetime into a long one.
  */
 public final class JwtAuthenticator implements Authenticator {
 
@@ -33,9 +38,11 @@ public final class JwtAuthenticator implements Authenticator {
 
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final Duration clockSkew;
+    private final Duration maxLifetime;
 
     public JwtAuthenticator(JwtSettings settings) {
         clockSkew = settings.clockSkew();
+        maxLifetime = settings.maxLifetime();
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(keySelector(settings));
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
@@ -67,8 +74,19 @@ public final class JwtAuthenticator implements Authenticator {
             throw new InvalidTokenException("the subject is not a UUID");
         }
         // exp is required, so the verifier has already refused a token without one.
-        Instant validUntil = claims.getExpirationTime().toInstant().plus(clockSkew);
+        Instant expiry = claims.getExpirationTime().toInstant();
+        refuseLongerThanTheMaximum(claims, expiry, Instant.now());
+        Instant validUntil = expiry.plus(clockSkew);
         return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil);
+    }
+
+    private void refuseLongerThanTheMaximum(JWTClaimsSet claims, Instant expiry, Instant now) {
+        if (claims.getIssueTime() != null && Duration.between(claims.getIssueTime().toInstant(), expiry).compareTo(maxLifetime) > 0) {
+            throw new InvalidTokenException("the token claims a lifetime (exp - iat) longer than " + maxLifetime);
+        }
+        if (Duration.between(now, expiry).compareTo(maxLifetime.plus(clockSkew)) > 0) {
+            throw new InvalidTokenException("the token expires further ahead than " + maxLifetime);
+        }
     }
 
     private static List<String> scopes(JWTClaimsSet claims) {
