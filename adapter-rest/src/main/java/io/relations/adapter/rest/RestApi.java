@@ -76,7 +76,7 @@ public final class RestApi {
         ObjectMapper json = Json.newMapper();
         ViewMapper views = Mappers.getMapper(ViewMapper.class);
         JsonBodies bodies = new JsonBodies(json);
-        KnownUsers knownUsers = new KnownUsers(useCases.registerUser(), KnownUsers.DEFAULT_CAPACITY);
+        KnownUsers knownUsers = new KnownUsers(useCases.registerCaller(), KnownUsers.DEFAULT_CAPACITY);
 
         Filters filters = new Filters(authenticator, knownUsers, operations.throttle());
         HttpMetrics metrics = new HttpMetrics(operations.meters());

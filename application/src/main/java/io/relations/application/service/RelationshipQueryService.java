@@ -40,8 +40,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The read side. Lists of another user pass the same checks as commands (module on, owner known),
- * plus privacy: the owner's lists are hidden from a viewer they block. Own lists need no more.
+ * The read side. Lists of another user pass the same checks as commands (module on, viewer and
+ * owner known), plus privacy: the owner's lists are hidden from a viewer they block. Own lists need
+ * only the module and the owner known. A viewer who is not known was deleted (over HTTP every
+ * caller is registered first): refused {@code USER_DELETED}, whatever a cache believed.
  */
 public final class RelationshipQueryService
         implements ListFollowersUseCase, ListFollowingUseCase, ListConnectionsUseCase,
@@ -99,17 +101,17 @@ public final class RelationshipQueryService
 
     @Override
     public Outcome<Page<ListedUser>> listConnectionRequests(UserId actor, RequestDirection direction, PageRequest page) {
-        return own(() -> read.connections().pendingRequests(actor, direction, page));
+        return own(actor, () -> read.connections().pendingRequests(actor, direction, page));
     }
 
     @Override
     public Outcome<Page<BlockedUser>> listBlocks(UserId actor, PageRequest page) {
-        return own(() -> read.blocks().blockedBy(actor, page));
+        return own(actor, () -> read.blocks().blockedBy(actor, page));
     }
 
     @Override
     public Outcome<Page<RecordedEvent>> history(UserId actor, HistoryKind kind, PageRequest page) {
-        return own(() -> read.history().historyOf(actor, kind, page));
+        return own(actor, () -> read.history().historyOf(actor, kind, page));
     }
 
     @Override
@@ -121,7 +123,13 @@ public final class RelationshipQueryService
             return Outcome.refused(Refusal.SELF_RELATIONSHIP);
         }
         Set<UserId> asked = new HashSet<>(lookup.others());
-        if (!users.existing(asked).equals(asked)) {
+        Set<UserId> named = new HashSet<>(asked);
+        named.add(actor);
+        Set<UserId> known = users.existing(named);
+        if (!known.contains(actor)) {
+            return Outcome.refused(Refusal.USER_DELETED);
+        }
+        if (!known.containsAll(asked)) {
             return Outcome.refused(Refusal.USER_NOT_FOUND);
         }
         Map<UserId, PairState> pairs = states.loadAll(actor, asked);
@@ -134,7 +142,12 @@ public final class RelationshipQueryService
         if (!moduleSwitch.connectionsEnabled()) {
             return Outcome.refused(Refusal.MODULE_DISABLED);
         }
-        if (!users.exists(owner)) {
+        // The viewer rides along in the lookup of the owner: refusing a deleted viewer costs nothing.
+        Set<UserId> known = users.existing(new HashSet<>(List.of(viewer, owner)));
+        if (!known.contains(viewer)) {
+            return Outcome.refused(Refusal.USER_DELETED);
+        }
+        if (!known.contains(owner)) {
             return Outcome.refused(Refusal.USER_NOT_FOUND);
         }
         if (!viewer.equals(owner) && !ListVisibility.isVisible(states.load(UserPair.of(owner, viewer)), owner, viewer)) {
@@ -143,9 +156,13 @@ public final class RelationshipQueryService
         return Outcome.success(query.get());
     }
 
-    private <T> Outcome<T> own(Supplier<T> query) {
+    /** One primary-key probe more than the list itself: a deleted owner is refused, not shown an empty page. */
+    private <T> Outcome<T> own(UserId actor, Supplier<T> query) {
         if (!moduleSwitch.connectionsEnabled()) {
             return Outcome.refused(Refusal.MODULE_DISABLED);
+        }
+        if (!users.exists(actor)) {
+            return Outcome.refused(Refusal.USER_DELETED);
         }
         return Outcome.success(query.get());
     }
