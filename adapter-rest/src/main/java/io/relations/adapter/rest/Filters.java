@@ -71,7 +71,7 @@ final class Filters {
             throw new ProblemException(ProblemType.RATE_LIMITED, "Too many requests; retry later.",
                     Map.of("Retry-After", Long.toString(seconds)));
         }
-        knownUsers.ensureRegistered(caller.user());
+        knownUsers.ensureRegistered(caller);
         ctx.attribute(Exchange.CALLER, caller);
     }
 

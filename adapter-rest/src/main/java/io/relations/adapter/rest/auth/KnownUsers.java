@@ -32,9 +32,16 @@ public final class KnownUsers {
         this.recent = new RecentlyUsed<>(capacity);
     }
 
-    /** @throws ProblemException {@code user_deleted} when an administrator deleted the user */
-    public void ensureRegistered(UserId user) {
-        if (recent.get(user) != null) {
+    /**
+     * An administrator is never taken from the cache: their routes act on every user, and asking
+     * the database on each of their (rare) requests makes a deletion of an administrator, even
+     * one made through another process, hold here at once.
+     *
+     * @throws ProblemException {@code user_deleted} when an administrator deleted the caller
+     */
+    public void ensureRegistered(Caller caller) {
+        UserId user = caller.user();
+        if (!caller.admin() && recent.get(user) != null) {
             return;
         }
         registration.registerCaller(user).fold(created -> created, refusal -> {
