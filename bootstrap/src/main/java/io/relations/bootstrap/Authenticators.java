@@ -30,7 +30,7 @@ final class Authenticators {
     }
 
     static TokenVerification of(TokenSettings tokens) {
-        JwtAuthenticator checker = new JwtAuthenticator(settings(tokens));
+        JwtAuthenticator checker = new JwtAuthenticator(settings(tokens).withMaxLifetime(tokens.maxLifetime()));
         VerifiedTokenCache cache = new VerifiedTokenCache(checker::verify, checker::keySetVersion, Clock.systemUTC(),
                 VerifiedTokenCache.DEFAULT_CAPACITY, VerifiedTokenCache.DEFAULT_MAX_BYTES);
         if (tokens.key() instanceof TokenSettings.JwksUrl remote && !checker.hasKeys()) {

@@ -27,7 +27,7 @@ final class TokenCommand {
     static String mint(List<String> arguments, TokenSettings settings, Clock clock) {
         UserId subject = null;
         boolean admin = false;
-        Duration lifetime = DEFAULT_LIFETIME;
+        Duration lifetime = DEFAULT_LIFETIME.compareTo(settings.maxLifetime()) > 0 ? settings.maxLifetime() : DEFAULT_LIFETIME;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -39,6 +39,10 @@ final class TokenCommand {
         }
         if (subject == null) {
             throw new UsageException("--sub is required; usage: " + USAGE);
+        }
+        if (lifetime.compareTo(settings.maxLifetime()) > 0) {
+            throw new UsageException("--ttl " + lifetime + " is longer than RELATIONS_JWT_MAX_LIFETIME (" + settings.maxLifetime()
+                    + "): the service would refuse the token");
         }
         return new TokenMinter(secretOf(settings.key()), settings.issuer(), settings.audience(), clock).mint(subject, admin, lifetime);
     }

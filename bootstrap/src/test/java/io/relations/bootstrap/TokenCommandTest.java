@@ -10,6 +10,7 @@ import io.relations.domain.model.UserId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,16 @@ class TokenCommandTest {
 
         assertThatThrownBy(() -> TokenCommand.mint(List.of("--sub", ALICE), settings, Clock.systemUTC()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("private key");
+    }
+
+    @Test
+    void a_ttl_beyond_the_maximum_lifetime_is_a_usage_error_since_the_service_would_refuse_the_token() {
+        TokenSettings settings = new TokenSettings(new TokenSettings.SharedSecret("a".repeat(32).getBytes(StandardCharsets.UTF_8)),
+                "relations", "relations", Duration.ofHours(6));
+
+        assertThatThrownBy(() -> TokenCommand.mint(List.of("--sub", ALICE, "--ttl", "7d"), settings, Clock.systemUTC()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("RELATIONS_JWT_MAX_LIFETIME");
+        String byDefault = TokenCommand.mint(List.of("--sub", ALICE), settings, Clock.systemUTC());
+        assertThat(Authenticators.of(settings).authenticate(byDefault).user()).isEqualTo(UserId.parse(ALICE));
     }
 }

@@ -66,7 +66,7 @@ public final class RelationsPersistence implements AutoCloseable {
         Transactions transactions = new Transactions(entityManagerFactory);
         StripedCounters counters = new StripedCounters(transactions);
         this.moduleSwitch = new SettingsModuleSwitch(transactions, Clock.systemUTC());
-        this.users = new PostgresUserDirectory(transactions, counters);
+        this.users = new PostgresUserDirectory(transactions, counters, ids);
         this.pairLock = new PostgresPairLock(transactions);
         this.pairStates = new PostgresPairStateLoader(transactions);
         this.eventRecorder = new PostgresEventRecorder(transactions, counters);

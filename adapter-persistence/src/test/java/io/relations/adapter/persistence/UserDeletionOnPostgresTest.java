@@ -34,7 +34,7 @@ class UserDeletionOnPostgresTest {
         value(relations.commands().follow(bob, carol));
 
         // when
-        boolean deleted = relations.administration().deleteUser(alice);
+        boolean deleted = relations.administration().deleteUser(alice, RelationsOnPostgres.ADMINISTRATOR);
 
         // then only what did not involve alice is left, and the counts match the rows again
         assertThat(deleted).isTrue();
@@ -47,7 +47,7 @@ class UserDeletionOnPostgresTest {
         assertThat(relations.sql().count("select count(*) from phoenix_kit_user_stats_stripes where user_id = ?", alice.value())).isZero();
         assertThat(value(relations.queries().userStats(bob, bob))).isEqualTo(new UserStats(0, 1, 0));
         assertThat(value(relations.queries().userStats(carol, carol))).isEqualTo(new UserStats(1, 0, 0));
-        assertThat(relations.administration().deleteUser(alice)).isFalse();
+        assertThat(relations.administration().deleteUser(alice, RelationsOnPostgres.ADMINISTRATOR)).isFalse();
         assertThat(InvariantChecker.violations(relations.dataSource())).isEmpty();
     }
 }

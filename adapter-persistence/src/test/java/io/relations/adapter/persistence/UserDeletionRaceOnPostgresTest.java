@@ -53,7 +53,7 @@ class UserDeletionRaceOnPostgresTest {
         while (outcomes.values().stream().mapToLong(LongAdder::sum).sum() < 600) {
             Thread.sleep(10);
         }
-        boolean deleted = relations.administration().deleteUser(popular);
+        boolean deleted = relations.administration().deleteUser(popular, RelationsOnPostgres.ADMINISTRATOR);
         threads.shutdown();
         assertThat(threads.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 

@@ -27,17 +27,17 @@ final class AdminHandlers {
         this.bodies = bodies;
     }
 
-    /** 201 when the user is new, 200 when already known. */
+    /** 201 when the user is new (a deleted user's tombstone is lifted), 200 when already known. */
     void registerUser(Context ctx) {
         UserId user = target(ctx);
-        boolean created = useCases.registerUser().registerUser(user);
+        boolean created = useCases.registerUser().registerUser(user, Exchange.caller(ctx).user());
         ctx.status(created ? 201 : 200).json(new UserRegistrationView(user.value(), created));
     }
 
-    /** 204 when deleted; user_not_found when the user was not known. */
+    /** 204 when deleted (a tombstone stays); user_not_found when the user was not known. */
     void deleteUser(Context ctx) {
         UserId user = target(ctx);
-        boolean deleted = useCases.deleteUser().deleteUser(user);
+        boolean deleted = useCases.deleteUser().deleteUser(user, Exchange.caller(ctx).user());
         knownUsers.forget(user);
         if (!deleted) {
             throw new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");

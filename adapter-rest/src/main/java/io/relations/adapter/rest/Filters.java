@@ -119,7 +119,7 @@ final class Filters {
         if (retryAfter.isPresent()) {
             throw rateLimited(retryAfter.get());
         }
-        knownUsers.ensureRegistered(caller.user());
+        knownUsers.ensureRegistered(caller);
         ctx.attribute(Exchange.CALLER, caller);
     }
 

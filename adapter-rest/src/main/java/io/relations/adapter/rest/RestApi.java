@@ -93,7 +93,7 @@ public final class RestApi {
         ObjectMapper json = Json.newMapper();
         ViewMapper views = Mappers.getMapper(ViewMapper.class);
         JsonBodies bodies = new JsonBodies(json);
-        KnownUsers knownUsers = new KnownUsers(useCases.registerUser(), KnownUsers.DEFAULT_CAPACITY);
+        KnownUsers knownUsers = new KnownUsers(useCases.registerCaller(), KnownUsers.DEFAULT_CAPACITY);
         Gauge.builder(CACHE_ENTRIES, knownUsers, KnownUsers::size).tag("cache", "known_users")
                 .description("Entries of a bounded cache").register(operations.meters());
 

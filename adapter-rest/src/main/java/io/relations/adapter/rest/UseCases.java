@@ -13,6 +13,7 @@ import io.relations.application.port.in.ListFollowersUseCase;
 import io.relations.application.port.in.ListFollowingUseCase;
 import io.relations.application.port.in.LookUpRelationshipsUseCase;
 import io.relations.application.port.in.ModuleSwitchUseCase;
+import io.relations.application.port.in.RegisterCallerUseCase;
 import io.relations.application.port.in.RegisterUserUseCase;
 import io.relations.application.port.in.RejectConnectionRequestUseCase;
 import io.relations.application.port.in.RemoveConnectionUseCase;
@@ -24,7 +25,7 @@ import io.relations.application.port.in.UserStatsUseCase;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Every inbound port the HTTP API calls; each route calls exactly one of them. */
+/** Every inbound port the HTTP API calls; each route calls exactly one of them (and the authentication filter registerCaller). */
 public record UseCases(
         FollowUseCase follow,
         UnfollowUseCase unfollow,
@@ -45,6 +46,7 @@ public record UseCases(
         UserStatsUseCase userStats,
         HistoryUseCase history,
         RegisterUserUseCase registerUser,
+        RegisterCallerUseCase registerCaller,
         DeleteUserUseCase deleteUser,
         ModuleSwitchUseCase moduleSwitch) {
 
@@ -52,7 +54,7 @@ public record UseCases(
         Stream.of(follow, unfollow, removeFollower, requestConnection, acceptConnectionRequest, rejectConnectionRequest,
                         cancelConnectionRequest, removeConnection, block, unblock, listFollowers, listFollowing,
                         listConnections, listConnectionRequests, listBlocks, lookUpRelationships, userStats, history,
-                        registerUser, deleteUser, moduleSwitch)
+                        registerUser, registerCaller, deleteUser, moduleSwitch)
                 .forEach(port -> Objects.requireNonNull(port, "every use case must be given"));
     }
 
@@ -62,10 +64,10 @@ public record UseCases(
                     & RemoveConnectionUseCase & BlockUseCase & UnblockUseCase,
             Q extends ListFollowersUseCase & ListFollowingUseCase & ListConnectionsUseCase & ListConnectionRequestsUseCase
                     & ListBlocksUseCase & LookUpRelationshipsUseCase & UserStatsUseCase & HistoryUseCase,
-            A extends RegisterUserUseCase & DeleteUserUseCase & ModuleSwitchUseCase>
+            A extends RegisterUserUseCase & RegisterCallerUseCase & DeleteUserUseCase & ModuleSwitchUseCase>
             UseCases of(C commands, Q queries, A administration) {
         return new UseCases(commands, commands, commands, commands, commands, commands, commands, commands, commands, commands,
                 queries, queries, queries, queries, queries, queries, queries, queries,
-                administration, administration, administration);
+                administration, administration, administration, administration);
     }
 }

@@ -42,13 +42,27 @@ class AdminAndOperationsRoutesTest {
     }
 
     @Test
-    void a_deleted_caller_is_registered_again_on_their_next_request() {
+    void a_deleted_callers_old_token_is_refused_user_deleted_until_an_administrator_registers_them_again() {
+        // given other registered on first use, then deleted by the admin
         api.get("/api/v1/me/blocks", api.token(other));
-        api.send("DELETE", "/api/v1/admin/users/" + other, api.adminToken(admin), null);
+        var deletion = api.send("DELETE", "/api/v1/admin/users/" + other, api.adminToken(admin), null);
 
-        api.get("/api/v1/me/blocks", api.token(other));
+        // when other's next request comes
+        var refused = api.get("/api/v1/me/blocks", api.token(other));
 
-        assertThat(api.useCases.calls.stream().filter(call -> call.equals("registerUser " + other))).hasSize(2);
+        // then it asked again (the cache forgot other), was refused, and registered nobody
+        assertThat(deletion.status()).isEqualTo(204);
+        assertThat(api.useCases.calls).contains("deleteUser " + other + " by " + admin);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.problem()).isEqualTo("user_deleted");
+        assertThat(api.useCases.calls.stream().filter(call -> call.equals("registerCaller " + other))).hasSize(2);
+        assertThat(api.useCases.registered).doesNotContain(other);
+        assertThat(api.useCases.calls.stream().filter(call -> call.equals("listBlocks " + other))).hasSize(1);
+
+        // when the admin registers other again, then other's requests pass again
+        var registration = api.send("PUT", "/api/v1/admin/users/" + other, api.adminToken(admin), null);
+        assertThat(registration.status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/me/blocks", api.token(other)).status()).isEqualTo(200);
     }
 
     @Test

@@ -54,7 +54,7 @@ class AuthenticationRoutesTest {
         api.get("/api/v1/me/blocks", api.token(me));
         api.get("/api/v1/me/blocks", api.token(me));
 
-        assertThat(api.useCases.calls).containsOnlyOnce("registerUser " + me);
+        assertThat(api.useCases.calls).containsOnlyOnce("registerCaller " + me);
         assertThat(api.useCases.registered).contains(me);
     }
 

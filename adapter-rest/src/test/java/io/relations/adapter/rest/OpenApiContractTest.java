@@ -42,6 +42,8 @@ class OpenApiContractTest {
             if (METHODS.contains(operation.getKey()) && path.getKey().startsWith("/api/")) {
                 assertThat(operation.getValue().path("responses").has("400")).as(operation.getKey() + " " + path.getKey()).isTrue();
                 assertThat(operation.getValue().path("responses").has("401")).as(operation.getKey() + " " + path.getKey()).isTrue();
+                // user_deleted: any authenticated route may find its caller deleted
+                assertThat(operation.getValue().path("responses").has("403")).as(operation.getKey() + " " + path.getKey()).isTrue();
                 assertThat(operation.getValue().path("responses").has("429")).as(operation.getKey() + " " + path.getKey()).isTrue();
                 assertThat(operation.getValue().path("responses").has("503")).as(operation.getKey() + " " + path.getKey()).isTrue();
             }

@@ -23,6 +23,7 @@ import io.relations.application.port.in.ListFollowersUseCase;
 import io.relations.application.port.in.ListFollowingUseCase;
 import io.relations.application.port.in.LookUpRelationshipsUseCase;
 import io.relations.application.port.in.ModuleSwitchUseCase;
+import io.relations.application.port.in.RegisterCallerUseCase;
 import io.relations.application.port.in.RegisterUserUseCase;
 import io.relations.application.port.in.RejectConnectionRequestUseCase;
 import io.relations.application.port.in.RemoveConnectionUseCase;
@@ -53,10 +54,12 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase, CancelConnectionRequestUseCase,
         RemoveConnectionUseCase, BlockUseCase, UnblockUseCase, ListFollowersUseCase, ListFollowingUseCase,
         ListConnectionsUseCase, ListConnectionRequestsUseCase, ListBlocksUseCase, LookUpRelationshipsUseCase,
-        UserStatsUseCase, HistoryUseCase, RegisterUserUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
+        UserStatsUseCase, HistoryUseCase, RegisterUserUseCase, RegisterCallerUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Set<UserId> registered = ConcurrentHashMap.newKeySet();
+    /** Deleted and not registered again by an administrator: refused on first use. */
+    final Set<UserId> deleted = ConcurrentHashMap.newKeySet();
     /** The connection each command leaves, by command name; NONE when absent. */
     final Map<String, ConnectionStatus> connectionAfter = new ConcurrentHashMap<>();
 
@@ -79,6 +82,7 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     void reset() {
         calls.clear();
         registered.clear();
+        deleted.clear();
         connectionAfter.clear();
         refusal = null;
         failure = null;
@@ -227,18 +231,29 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     }
 
     @Override
-    public boolean registerUser(UserId user) {
-        calls.add("registerUser " + user);
-        if (failure != null) {
-            throw failure;
-        }
+    public boolean registerUser(UserId user, UserId administrator) {
+        calls.add("registerUser " + user + " by " + administrator);
+        deleted.remove(user);
         return registered.add(user);
     }
 
     @Override
-    public boolean deleteUser(UserId user) {
-        calls.add("deleteUser " + user);
-        return registered.remove(user);
+    public Outcome<Boolean> registerCaller(UserId caller) {
+        calls.add("registerCaller " + caller);
+        if (failure != null) {
+            throw failure;
+        }
+        return deleted.contains(caller) ? Outcome.refused(Refusal.USER_DELETED) : Outcome.success(registered.add(caller));
+    }
+
+    @Override
+    public boolean deleteUser(UserId user, UserId administrator) {
+        calls.add("deleteUser " + user + " by " + administrator);
+        boolean known = registered.remove(user);
+        if (known) {
+            deleted.add(user);
+        }
+        return known;
     }
 
     @Override

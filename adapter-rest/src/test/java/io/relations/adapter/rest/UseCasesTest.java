@@ -28,7 +28,7 @@ class UseCasesTest {
         StubUseCases stub = new StubUseCases();
 
         assertThatThrownBy(() -> new UseCases(stub, stub, stub, stub, stub, stub, stub, stub, stub, stub,
-                stub, stub, stub, stub, stub, stub, stub, stub, stub, stub, null))
+                stub, stub, stub, stub, stub, stub, stub, stub, stub, stub, stub, null))
                 .isInstanceOf(NullPointerException.class);
     }
 }

@@ -1,15 +1,17 @@
 package io.relations.application.service;
 
 import io.relations.application.port.in.DeleteUserUseCase;
+import io.relations.application.model.Outcome;
 import io.relations.application.port.in.ModuleSwitchUseCase;
+import io.relations.application.port.in.RegisterCallerUseCase;
 import io.relations.application.port.in.RegisterUserUseCase;
 import io.relations.application.port.out.ModuleSwitch;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.domain.model.UserId;
 import java.util.Objects;
 
-/** What administrators do; none of it depends on the module being switched on. */
-public final class AdministrationService implements RegisterUserUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
+/** What administrators do, and a caller's first-use registration; none of it depends on the module being switched on. */
+public final class AdministrationService implements RegisterUserUseCase, RegisterCallerUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
 
     private final UserDirectory users;
     private final ModuleSwitch moduleSwitch;
@@ -20,13 +22,18 @@ public final class AdministrationService implements RegisterUserUseCase, DeleteU
     }
 
     @Override
-    public boolean registerUser(UserId user) {
-        return users.register(user);
+    public boolean registerUser(UserId user, UserId administrator) {
+        return users.register(user, administrator);
     }
 
     @Override
-    public boolean deleteUser(UserId user) {
-        return users.delete(user);
+    public Outcome<Boolean> registerCaller(UserId caller) {
+        return users.registerUnlessDeleted(caller);
+    }
+
+    @Override
+    public boolean deleteUser(UserId user, UserId administrator) {
+        return users.delete(user, administrator);
     }
 
     @Override

@@ -45,7 +45,7 @@ import java.util.Objects;
 /**
  * Every command follows the same path: not oneself → lock the pair → module switched on → both
  * users known → load → decide → record the events → answer the relationship as the actor sees it.
- * The refusals come in DESIGN's order all the same: module, self, unknown user.
+ * The refusals come in DESIGN's order all the same: module, self, deleted actor, unknown target.
  */
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
@@ -140,8 +140,13 @@ public final class RelationshipCommandService
                 return Outcome.refused(Refusal.MODULE_DISABLED);
             }
             // Inside the transaction, so that a user deleted concurrently is seen as unknown
-            // rather than failing the insert of a row that names them.
-            if (!users.exists(command.target()) || !users.exists(command.actor())) {
+            // rather than failing the insert of a row that names them. The actor first: a deleted
+            // caller (whose token still passes, and whom a cache may still think registered) is
+            // told so, and learns nothing about the target.
+            if (!users.exists(command.actor())) {
+                return Outcome.refused(Refusal.USER_DELETED);
+            }
+            if (!users.exists(command.target())) {
                 return Outcome.refused(Refusal.USER_NOT_FOUND);
             }
             PairState before = states.load(command.pair());

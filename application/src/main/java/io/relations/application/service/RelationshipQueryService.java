@@ -42,9 +42,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The read side. Lists of another user pass the same checks as commands (module on, owner known),
- * then {@link Privacy}: a list or count it hides is answered as an empty one. Own lists need no
- * more; the own history is read in the scope {@link Privacy} gives its owner.
+ * The read side. Lists of another user pass the same checks as commands (module on, viewer and
+ * owner known), then {@link Privacy}: a list or count it hides is answered as an empty one. Own
+ * lists need only the module and the owner known; the own history is read in the scope
+ * {@link Privacy} gives its owner. A viewer who is not known was deleted (over HTTP every caller
+ * is registered first): refused {@code USER_DELETED}, whatever a cache believed.
  */
 public final class RelationshipQueryService
         implements ListFollowersUseCase, ListFollowingUseCase, ListConnectionsUseCase,
@@ -102,7 +104,7 @@ public final class RelationshipQueryService
 
     @Override
     public Outcome<Page<ListedUser>> listConnectionRequests(UserId actor, RequestDirection direction, PageRequest page) {
-        return own(() -> read.connections().pendingRequests(actor, direction, page));
+        return own(actor, () -> read.connections().pendingRequests(actor, direction, page));
     }
 
     @Override
@@ -124,7 +126,13 @@ public final class RelationshipQueryService
             return Outcome.refused(Refusal.SELF_RELATIONSHIP);
         }
         Set<UserId> asked = new HashSet<>(lookup.others());
-        if (!users.existing(asked).equals(asked)) {
+        Set<UserId> named = new HashSet<>(asked);
+        named.add(actor);
+        Set<UserId> known = users.existing(named);
+        if (!known.contains(actor)) {
+            return Outcome.refused(Refusal.USER_DELETED);
+        }
+        if (!known.containsAll(asked)) {
             return Outcome.refused(Refusal.USER_NOT_FOUND);
         }
         Map<UserId, PairState> pairs = states.loadAll(actor, asked);
@@ -138,7 +146,12 @@ public final class RelationshipQueryService
         if (!moduleSwitch.connectionsEnabled()) {
             return Outcome.refused(Refusal.MODULE_DISABLED);
         }
-        if (!users.exists(owner)) {
+        // The viewer rides along in the lookup of the owner: refusing a deleted viewer costs nothing.
+        Set<UserId> known = users.existing(new HashSet<>(List.of(viewer, owner)));
+        if (!known.contains(viewer)) {
+            return Outcome.refused(Refusal.USER_DELETED);
+        }
+        if (!known.contains(owner)) {
             return Outcome.refused(Refusal.USER_NOT_FOUND);
         }
         if (!viewer.equals(owner) && !Privacy.showsListsOf(owner, viewer, states.load(UserPair.of(owner, viewer)))) {
@@ -160,9 +173,13 @@ public final class RelationshipQueryService
         return Page.last(List.of());
     }
 
-    private <T> Outcome<T> own(Supplier<T> query) {
+    /** One primary-key probe more than the list itself: a deleted owner is refused, not shown an empty page. */
+    private <T> Outcome<T> own(UserId actor, Supplier<T> query) {
         if (!moduleSwitch.connectionsEnabled()) {
             return Outcome.refused(Refusal.MODULE_DISABLED);
+        }
+        if (!users.exists(actor)) {
+            return Outcome.refused(Refusal.USER_DELETED);
         }
         return Outcome.success(query.get());
     }
@@ -170,7 +187,7 @@ public final class RelationshipQueryService
     /** The owner reads their own (the caller, so known); an administrator any known user's, module on or off. */
     private <T> Outcome<T> privateTo(UserId owner, Reader reader, Supplier<T> query) {
         return switch (reader) {
-            case OWNER -> own(query);
+            case OWNER -> own(owner, query);
             case ADMINISTRATOR -> users.exists(owner) ? Outcome.success(query.get()) : Outcome.refused(Refusal.USER_NOT_FOUND);
         };
     }

@@ -89,11 +89,13 @@ class RelationshipCommandServiceTest {
     }
 
     @Test
-    void a_command_by_an_actor_deleted_meanwhile_is_refused_as_an_unknown_user() {
+    void a_command_by_an_actor_deleted_meanwhile_is_refused_as_a_deleted_user_and_records_nothing() {
         app.users.delete(ALICE);
 
-        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.USER_DELETED));
+        assertThat(app.commands.follow(ALICE, STRANGER)).isEqualTo(Outcome.refused(Refusal.USER_DELETED));
         assertThat(app.relationships.history()).isEmpty();
+        assertThat(app.users.exists(ALICE)).isFalse();
     }
 
     @Test

@@ -52,6 +52,26 @@ class RelationshipQueryServiceTest {
     }
 
     @Test
+    void every_query_by_a_deleted_viewer_is_refused_as_a_deleted_user() {
+        // given bob follows alice, then bob is deleted (an in-memory deletion does not cascade)
+        app.commands.follow(BOB, ALICE);
+        app.users.delete(BOB);
+
+        // then nothing is shown to bob, his own lists included
+        Outcome<?> refused = Outcome.refused(Refusal.USER_DELETED);
+        assertThat(app.queries.listFollowers(BOB, ALICE, PageRequest.first(20))).isEqualTo(refused);
+        assertThat(app.queries.listFollowing(BOB, BOB, PageRequest.first(20))).isEqualTo(refused);
+        assertThat(app.queries.listConnections(BOB, CAROL, PageRequest.first(20))).isEqualTo(refused);
+        assertThat(app.queries.userStats(BOB, ALICE)).isEqualTo(refused);
+        assertThat(app.queries.listBlocks(BOB, Reader.OWNER, PageRequest.first(20))).isEqualTo(refused);
+        assertThat(app.queries.listConnectionRequests(BOB, RequestDirection.INCOMING, PageRequest.first(20))).isEqualTo(refused);
+        assertThat(app.queries.history(BOB, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(refused);
+        assertThat(app.queries.lookUpRelationships(BOB, new RelationshipLookup(List.of(ALICE)))).isEqualTo(refused);
+        // and a deleted owner is still only an unknown user to everyone else
+        assertThat(app.queries.userStats(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+    }
+
+    @Test
     void a_users_lists_and_stats_read_as_empty_for_someone_they_block() {
         app.commands.follow(CAROL, ALICE);
         app.commands.follow(ALICE, CAROL);

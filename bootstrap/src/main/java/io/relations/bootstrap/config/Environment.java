@@ -1,6 +1,7 @@
 package io.relations.bootstrap.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -39,6 +40,32 @@ final class Environment {
             case "false", "no", "0", "off" -> false;
             default -> throw invalid(name, value, "true or false");
         }).orElse(fallback);
+    }
+
+    /** {@code 90s}, {@code 30m}, {@code 24h}, {@code 7d}, or ISO-8601 ({@code PT24H}), within [min, max]. */
+    Duration duration(String name, Duration fallback, Duration min, Duration max) {
+        return text(name).map(value -> {
+            Duration duration = parse(name, value, Environment::durationOf, "a duration such as 30m, 24h or 7d");
+            if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
+                throw invalid(name, value, "a duration from " + min + " to " + max);
+            }
+            return duration;
+        }).orElse(fallback);
+    }
+
+    private static Duration durationOf(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("p")) {
+            return Duration.parse(text);
+        }
+        long amount = Long.parseLong(lower.substring(0, lower.length() - 1));
+        return switch (lower.charAt(lower.length() - 1)) {
+            case 's' -> Duration.ofSeconds(amount);
+            case 'm' -> Duration.ofMinutes(amount);
+            case 'h' -> Duration.ofHours(amount);
+            case 'd' -> Duration.ofDays(amount);
+            default -> throw new IllegalArgumentException("no unit");
+        };
     }
 
     Optional<Path> path(String name) {

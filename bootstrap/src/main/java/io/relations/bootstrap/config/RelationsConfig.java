@@ -5,6 +5,7 @@ import io.relations.adapter.rest.http.AddressRange;
 import io.relations.adapter.rest.http.CursorKeys;
 import java.net.URI;
 import java.net.URISyntaxException;
+import io.relations.adapter.rest.auth.JwtSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +86,9 @@ public record RelationsConfig(
                 new TokenSettings(
                         tokenKey(env, dataDirectory),
                         env.text("RELATIONS_JWT_ISSUER", "relations"),
-                        env.text("RELATIONS_JWT_AUDIENCE", "relations")),
+                        env.text("RELATIONS_JWT_AUDIENCE", "relations"),
+                        env.duration("RELATIONS_JWT_MAX_LIFETIME", TokenSettings.DEFAULT_MAX_LIFETIME,
+                                Duration.ofMinutes(1), JwtSettings.LONGEST_MAX_LIFETIME)),
                 env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
                 env.integer("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 0, 1_000_000),
                 trustedProxies(env),
@@ -258,6 +261,7 @@ public record RelationsConfig(
                 "RELATIONS_JWT_ALGORITHM",
                 "RELATIONS_JWT_ISSUER",
                 "RELATIONS_JWT_AUDIENCE",
+                "RELATIONS_JWT_MAX_LIFETIME",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE",
                 "RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE",
                 "RELATIONS_TRUSTED_PROXIES",

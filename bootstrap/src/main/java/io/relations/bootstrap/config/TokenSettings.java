@@ -1,17 +1,27 @@
 package io.relations.bootstrap.config;
 
 import java.net.URI;
+import io.relations.adapter.rest.auth.JwtSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
-/** How bearer tokens are verified: which key, which issuer and audience. */
-public record TokenSettings(TokenKey key, String issuer, String audience) {
+/** How bearer tokens are verified: which key, which issuer and audience, and how long a token may live. */
+public record TokenSettings(TokenKey key, String issuer, String audience, Duration maxLifetime) {
+
+    /** {@code RELATIONS_JWT_MAX_LIFETIME}'s default; why a day, see {@link JwtSettings#DEFAULT_MAX_LIFETIME}. */
+    public static final Duration DEFAULT_MAX_LIFETIME = JwtSettings.DEFAULT_MAX_LIFETIME;
 
     public TokenSettings {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(maxLifetime, "maxLifetime");
+    }
+
+    /** With the default maximum lifetime. */
+    public TokenSettings(TokenKey key, String issuer, String audience) {
+        this(key, issuer, audience, DEFAULT_MAX_LIFETIME);
     }
 
     /** The key that signs tokens (HS256) or verifies them (RS256/ES256). */

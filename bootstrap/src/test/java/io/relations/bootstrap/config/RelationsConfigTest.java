@@ -139,4 +139,16 @@ class RelationsConfigTest {
         assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_JWT_JWKS_TTL_SECONDS", "60")))
                 .hasMessageContaining("RELATIONS_JWT_JWKS_TTL_SECONDS applies to RELATIONS_JWT_JWKS_URL");
     }
+
+    @Test
+    void the_maximum_token_lifetime_defaults_to_a_day_and_takes_a_duration_within_bounds() {
+        assertThat(RelationsConfig.from(Map.of()).tokens().maxLifetime()).isEqualTo(Duration.ofHours(24));
+        assertThat(RelationsConfig.from(Map.of("RELATIONS_JWT_MAX_LIFETIME", "90m")).tokens().maxLifetime()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(RelationsConfig.from(Map.of("RELATIONS_JWT_MAX_LIFETIME", "7d")).tokens().maxLifetime()).isEqualTo(Duration.ofDays(7));
+        assertThat(RelationsConfig.from(Map.of("RELATIONS_JWT_MAX_LIFETIME", "PT8H")).tokens().maxLifetime()).isEqualTo(Duration.ofHours(8));
+        for (String invalid : new String[] {"forever", "0s", "30s", "1000d", "-1h", "12"}) {
+            assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_JWT_MAX_LIFETIME", invalid)))
+                    .as(invalid).isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_JWT_MAX_LIFETIME");
+        }
+    }
 }

@@ -83,6 +83,21 @@ class AuthenticationEndToEndTest {
     }
 
     @Test
+    void a_token_living_three_years_is_unauthorized_and_registers_nobody() {
+        // given a correctly signed token of a newcomer, issued now and expiring in three years
+        UserId newcomer = ServiceUnderTest.unknownUser();
+        String longLived = ServiceUnderTest.minter(Clock.systemUTC()).mint(newcomer, true, Duration.ofDays(3 * 365));
+
+        // when
+        HttpReply reply = service.withToken(longLived).get("/api/v1/me/blocks");
+
+        // then it is refused like any invalid token, and the newcomer was not registered
+        assertProblem(reply, ProblemType.UNAUTHORIZED);
+        assertThat(reply.header("WWW-Authenticate")).contains("invalid_token");
+        assertProblem(service.as(alice).put("/api/v1/me/following/" + newcomer), ProblemType.USER_NOT_FOUND);
+    }
+
+    @Test
     void an_admin_route_without_the_admin_scope_is_forbidden_and_changes_nothing() {
         // given
         UserId stranger = ServiceUnderTest.unknownUser();

@@ -47,10 +47,13 @@ public final class ServiceUnderTest implements AutoCloseable {
     private final TokenMinter minter = minter(Clock.systemUTC());
     private final UserId administrator = unknownUser();
 
-    private ServiceUnderTest(ConnectionInfo database, Path dataDirectory, RelationsService service) {
+    private final Map<String, String> environment;
+
+    private ServiceUnderTest(ConnectionInfo database, Path dataDirectory, RelationsService service, Map<String, String> environment) {
         this.database = database;
         this.dataDirectory = dataDirectory;
         this.service = service;
+        this.environment = Map.copyOf(environment);
         this.http = new CheckedHttpClient(service.port());
         this.coverage = RouteCoverage.of(http.send("GET", "/openapi.json", Map.of(), null).json());
     }
@@ -78,10 +81,26 @@ public final class ServiceUnderTest implements AutoCloseable {
                 "RELATIONS_JWT_AUDIENCE", AUDIENCE,
                 "RELATIONS_DATA_DIR", dataDirectory.toString()));
         environment.putAll(settings);
+        return start(database, dataDirectory, environment);
+    }
+
+    /**
+     * Another process of the service on the same database and with the same settings, but a port,
+     * a data directory and caches of its own: a second instance behind a load balancer. Close it
+     * before this one.
+     */
+    public ServiceUnderTest anotherInstance() {
+        Path otherDirectory = temporaryDirectory();
+        Map<String, String> otherEnvironment = new HashMap<>(environment);
+        otherEnvironment.put("RELATIONS_DATA_DIR", otherDirectory.toString());
+        return start(database, otherDirectory, otherEnvironment);
+    }
+
+    private static ServiceUnderTest start(ConnectionInfo database, Path dataDirectory, Map<String, String> environment) {
         RelationsService service = null;
         try {
             service = RelationsService.start(RelationsConfig.from(environment), Clock.systemUTC());
-            return new ServiceUnderTest(database, dataDirectory, service);
+            return new ServiceUnderTest(database, dataDirectory, service, environment);
         } catch (RuntimeException | AssertionError failedStart) {
             if (service != null) {
                 service.close();

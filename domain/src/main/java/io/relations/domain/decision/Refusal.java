@@ -10,6 +10,12 @@ public enum Refusal {
     SELF_RELATIONSHIP,
     /** The target user is not known. */
     USER_NOT_FOUND,
+    /**
+     * The acting user is not registered: an administrator deleted them, and only an administrator
+     * registers them again. (Over HTTP every caller is registered on their first request, so a
+     * deletion is the only way an acting user can be unknown.)
+     */
+    USER_DELETED,
     /** A block between the two users, in either direction, forbids the interaction. */
     BLOCKED,
     /** Accepting or rejecting needs a request from the other user, and there is none. */

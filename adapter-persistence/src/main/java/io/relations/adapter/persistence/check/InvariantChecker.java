@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 /**
  * Checks a whole database against the kernel's invariants (DESIGN §2) and the counters: no self
  * rows; no block beside a follow or a connection, either way; one connection per unordered pair
- * at most; every user's counts equal to their rows; the history replays into the current rows.
+ * at most; every user's counts equal to their rows; the history replays into the current rows;
+ * no deleted user registered, and the deleted users' history replays into their tombstones.
  * For tests and operations; it reads every row, so not for a hot path. All its queries share one
  * snapshot (repeatable read): it may run beside live commands and judges the state at its start.
  */

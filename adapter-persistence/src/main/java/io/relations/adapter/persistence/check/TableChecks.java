@@ -49,6 +49,27 @@ final class TableChecks {
                       is distinct from (coalesce(c.followers, 0), coalesce(c.following, 0), coalesce(c.connections, 0))""");
     }
 
+    // Deleted users (V3): a tombstone never sits beside a registered user, and the tombstones are
+    // what their history replays to: per user, actions alternate starting with 'delete', and the
+    // last one, when a 'delete', is the tombstone (same administrator, same time).
+    static {
+        CHECKS.put("deleted user still registered", """
+                select d.user_id from phoenix_kit_deleted_users d join phoenix_kit_users u on u.id = d.user_id""");
+        CHECKS.put("deleted users history row that changes nothing", """
+                select id, user_id, action, previous from (
+                    select id, user_id, action, lag(action) over (partition by user_id order by inserted_at, id) as previous
+                    from phoenix_kit_deleted_users_history) as h
+                where action = coalesce(previous, 'register')""");
+        CHECKS.put("deleted users differ from their history", """
+                with last as (
+                    select distinct on (user_id) user_id, actor_id, action, inserted_at
+                    from phoenix_kit_deleted_users_history order by user_id, inserted_at desc, id desc),
+                replayed as (select user_id, actor_id as deleted_by, inserted_at as deleted_at from last where action = 'delete')
+                select user_id, r.deleted_by as replayed_by, d.deleted_by as stored_by, r.deleted_at as replayed_at, d.deleted_at as stored_at
+                from replayed r full join phoenix_kit_deleted_users d using (user_id)
+                where (r.deleted_by, r.deleted_at) is distinct from (d.deleted_by, d.deleted_at)""");
+    }
+
     private TableChecks() {
     }
 

@@ -1,24 +1,43 @@
 package io.relations.adapter.persistence.directory;
 
 import io.relations.adapter.persistence.counter.StripedCounters;
-import io.relations.adapter.persistence.entity.UserEntity;
 import io.relations.adapter.persistence.transaction.Transactions;
+import io.relations.adapter.persistence.transaction.UserRegistrationLock;
+import io.relations.application.model.Outcome;
+import io.relations.application.port.out.IdGenerator;
 import io.relations.application.port.out.UserDirectory;
+import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.UserId;
+import jakarta.persistence.EntityManager;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** {@code phoenix_kit_users}: who relationships may name. Deleting a user cascades to all their rows. */
+/**
+ * {@code phoenix_kit_users}: who relationships may name. Deleting a user cascades to all their rows
+ * and leaves a tombstone in {@code phoenix_kit_deleted_users}, which only an administrator's
+ * registration lifts; both changes are written to {@code phoenix_kit_deleted_users_history} in
+ * the same transaction. Registering and deleting one user are serialised ({@link UserRegistrationLock}).
+ */
 public final class PostgresUserDirectory implements UserDirectory {
+
+    private static final String REGISTER_UNLESS_DELETED = """
+            with tombstone as (select 1 from phoenix_kit_deleted_users where user_id = ?1),
+            registered as (
+                insert into phoenix_kit_users (id) select ?1 where not exists (select 1 from tombstone)
+                on conflict (id) do nothing
+                returning 1)
+            select (select count(*) from tombstone), (select count(*) from registered)""";
 
     private final Transactions transactions;
     private final StripedCounters counters;
+    private final IdGenerator ids;
 
-    public PostgresUserDirectory(Transactions transactions, StripedCounters counters) {
+    public PostgresUserDirectory(Transactions transactions, StripedCounters counters, IdGenerator ids) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.counters = Objects.requireNonNull(counters, "counters");
+        this.ids = Objects.requireNonNull(ids, "ids");
     }
 
     /**
@@ -49,21 +68,44 @@ public final class PostgresUserDirectory implements UserDirectory {
 
     /** Two first requests of one new user may race here; "do nothing" lets both succeed. */
     @Override
-    public boolean register(UserId user) {
-        return transactions.inTransaction(entityManager -> entityManager
-                .createNativeQuery("insert into phoenix_kit_users (id) values (?) on conflict (id) do nothing")
-                .setParameter(1, user.value())
-                .executeUpdate() == 1);
+    public Outcome<Boolean> registerUnlessDeleted(UserId user) {
+        return transactions.inTransaction(entityManager -> {
+            UserRegistrationLock.hold(entityManager, user);
+            Object[] counts = (Object[]) entityManager.createNativeQuery(REGISTER_UNLESS_DELETED)
+                    .setParameter(1, user.value())
+                    .getSingleResult();
+            if (((Number) counts[0]).longValue() > 0) {
+                return Outcome.refused(Refusal.USER_DELETED);
+            }
+            return Outcome.success(((Number) counts[1]).longValue() == 1);
+        });
+    }
+
+    @Override
+    public boolean register(UserId user, UserId administrator) {
+        return transactions.inTransaction(entityManager -> {
+            UserRegistrationLock.hold(entityManager, user);
+            int lifted = entityManager.createNativeQuery("delete from phoenix_kit_deleted_users where user_id = ?")
+                    .setParameter(1, user.value())
+                    .executeUpdate();
+            if (lifted == 1) {
+                recordHistory(entityManager, user, administrator, "register");
+            }
+            return entityManager.createNativeQuery("insert into phoenix_kit_users (id) values (?) on conflict (id) do nothing")
+                    .setParameter(1, user.value())
+                    .executeUpdate() == 1;
+        });
     }
 
     /**
      * Locks the user's row first: from then on no command can add a relationship with them (its
      * foreign key check waits), so the counts taken out of everyone else's counters match exactly
-     * the rows the cascade deletes.
+     * the rows the cascade deletes. The tombstone and its history row go in the same transaction.
      */
     @Override
-    public boolean delete(UserId user) {
+    public boolean delete(UserId user, UserId administrator) {
         return transactions.inNewTransactionRetrying(entityManager -> {
+            UserRegistrationLock.hold(entityManager, user);
             boolean known = !entityManager
                     .createNativeQuery("select 1 from phoenix_kit_users where id = ? for update")
                     .setParameter(1, user.value())
@@ -74,8 +116,24 @@ public final class PostgresUserDirectory implements UserDirectory {
                 entityManager.createNativeQuery("delete from phoenix_kit_users where id = ?")
                         .setParameter(1, user.value())
                         .executeUpdate();
+                entityManager.createNativeQuery("insert into phoenix_kit_deleted_users (user_id, deleted_by, deleted_at) values (?, ?, now())")
+                        .setParameter(1, user.value())
+                        .setParameter(2, administrator.value())
+                        .executeUpdate();
+                recordHistory(entityManager, user, administrator, "delete");
             }
             return known;
         });
+    }
+
+    private void recordHistory(EntityManager entityManager, UserId user, UserId administrator, String action) {
+        entityManager.createNativeQuery("""
+                        insert into phoenix_kit_deleted_users_history (id, user_id, actor_id, action, inserted_at)
+                        values (?, ?, ?, ?, now())""")
+                .setParameter(1, ids.newId())
+                .setParameter(2, user.value())
+                .setParameter(3, administrator.value())
+                .setParameter(4, action)
+                .executeUpdate();
     }
 }

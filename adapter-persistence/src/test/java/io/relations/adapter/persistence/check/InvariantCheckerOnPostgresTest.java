@@ -95,4 +95,52 @@ class InvariantCheckerOnPostgresTest {
         assertThat(InvariantChecker.violations(relations.dataSource()))
                 .singleElement().asString().contains("replays to");
     }
+
+    @Test
+    void a_deleted_user_registered_again_behind_the_checkers_back_is_reported() {
+        // given
+        relations.administration().deleteUser(alice, RelationsOnPostgres.ADMINISTRATOR);
+
+        // when alice's row comes back without an administrator's registration
+        relations.sql().execute("insert into phoenix_kit_users (id) values (?)", alice.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().startsWith("deleted user still registered: user_id=" + alice);
+    }
+
+    @Test
+    void a_tombstone_without_its_history_is_reported() {
+        // given
+        relations.administration().deleteUser(alice, RelationsOnPostgres.ADMINISTRATOR);
+
+        // when
+        relations.sql().execute("delete from phoenix_kit_deleted_users_history where user_id = ?", alice.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().startsWith("deleted users differ from their history: user_id=" + alice);
+    }
+
+    @Test
+    void a_tombstone_written_for_a_registered_user_without_history_is_reported() {
+        // when bob, registered, gets a tombstone behind the checker's back
+        relations.sql().execute("insert into phoenix_kit_deleted_users values (?, ?, now())", bob.value(), alice.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .anyMatch(violation -> violation.startsWith("deleted user still registered: user_id=" + bob))
+                .anyMatch(violation -> violation.startsWith("deleted users differ from their history: user_id=" + bob));
+    }
+
+    @Test
+    void a_deleted_users_history_row_that_changes_nothing_is_reported() {
+        // when a registration is recorded for a user who was never deleted
+        relations.sql().execute("insert into phoenix_kit_deleted_users_history values (gen_random_uuid(), ?, ?, 'register', now())",
+                bob.value(), alice.value());
+
+        // then
+        assertThat(InvariantChecker.violations(relations.dataSource()))
+                .singleElement().asString().startsWith("deleted users history row that changes nothing");
+    }
 }

@@ -9,6 +9,7 @@ import io.relations.adapter.persistence.support.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,9 @@ class SchemaRollbackTest {
         // when it is rolled back
         SchemaRollback.rollback(dataSource);
 
-        // then no table of V1 is left, and Flyway no longer counts any version as applied
+        // then no table of V1 or V3 is left, and Flyway no longer counts any version as applied
         assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit%'")).isEmpty();
-        assertThat(sql.count("select count(*) from flyway_schema_history where version in ('1', '2')")).isZero();
+        assertThat(sql.count("select count(*) from flyway_schema_history where version in ('1', '2', '3')")).isZero();
 
         // when it is migrated again
         int applied = SchemaMigration.migrate(dataSource);
@@ -53,6 +54,26 @@ class SchemaRollbackTest {
         assertThat(catalog()).isEqualTo(first);
         assertThat(sql.rows("select value from phoenix_kit_settings where key = 'connections_enabled'")).containsExactly("true");
         System.out.printf("schema V1..V%s: %d catalog lines identical after up -> down -> up%n", SchemaMigration.latestVersion(), first.size());
+    }
+
+    @Test
+    void v3s_down_script_leaves_the_schema_exactly_as_v2_left_it() {
+        // given the schema at V2, then at V3
+        SchemaRollback.rollback(dataSource);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table(SchemaMigration.HISTORY_TABLE)
+                .target("2").load().migrate();
+        List<String> atV2 = catalog();
+        SchemaMigration.migrate(dataSource);
+        assertThat(catalog()).isNotEqualTo(atV2);
+
+        // when only V3's down script runs
+        sql.execute(SchemaRollback.readDownScript("db/rollback/V3__deleted_users_down.sql"));
+
+        // then
+        assertThat(catalog()).isEqualTo(atV2);
+        assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit_deleted%'")).isEmpty();
+        SchemaRollback.rollback(dataSource);
+        SchemaMigration.migrate(dataSource);
     }
 
     private static List<String> catalog() {

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
+    /** Who registers and deletes users in these tests: an administrator, never a registered user. */
+    public static final UserId ADMINISTRATOR = UserId.parse("01900000-0000-7000-8000-00000000ad01");
+
     private final int poolSize;
     private ConnectionPool pool;
     private RelationsPersistence persistence;
@@ -96,7 +99,7 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
     /** A new user, registered. */
     public UserId newUser() {
         UserId user = UserId.of(UUID.randomUUID());
-        administration.registerUser(user);
+        administration.registerUser(user, ADMINISTRATOR);
         return user;
     }
 

@@ -18,7 +18,8 @@ public final class Tables {
             "phoenix_kit_user_follows", "phoenix_kit_user_follows_history",
             "phoenix_kit_user_connections", "phoenix_kit_user_connections_history",
             "phoenix_kit_user_blocks", "phoenix_kit_user_blocks_history",
-            "phoenix_kit_user_stats_stripes");
+            "phoenix_kit_user_stats_stripes",
+            "phoenix_kit_deleted_users", "phoenix_kit_deleted_users_history");
 
     private final Sql sql;
     private final Map<String, String> names = new LinkedHashMap<>();
@@ -68,6 +69,16 @@ public final class Tables {
         return named("""
                 select blocker_id, blocked_id, action || ' by ' || actor_id || ': ' || coalesce(reason, '')
                 from phoenix_kit_user_blocks_history order by inserted_at, id""", "%s -> %s %s");
+    }
+
+    /** "user by administrator" */
+    public List<String> deletedUsers() {
+        return named("select user_id, deleted_by, '' from phoenix_kit_deleted_users order by deleted_at, user_id", "%s by %s%s");
+    }
+
+    /** "user action by administrator", oldest first */
+    public List<String> deletedUsersHistory() {
+        return named("select user_id, actor_id, action from phoenix_kit_deleted_users_history order by inserted_at, id", "%s by %s: %s");
     }
 
     /** Every row of every table, ids and times included: equal snapshots mean nothing changed. */

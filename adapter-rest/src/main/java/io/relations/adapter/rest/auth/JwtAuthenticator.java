@@ -31,6 +31,11 @@ import java.util.Set;
  * Before any parsing, a token must be in its one canonical spelling ({@link CanonicalToken}).
  * With a JWKS URL the keys come from the provider ({@link RemoteKeySet}); close the authenticator
  * to stop their background refresh.
+ *
+ * <p>Lifetime: a token may claim at most the configured maximum ({@code exp - iat}), and is refused
+ * while its {@code exp} lies further ahead than that maximum (plus the skew). The second rule is
+ * what a token without {@code iat} is measured by, as if issued when first presented; it also
+ * stops an {@code iat} set in the future from stretching a short claimed lifetime into a long one.
  */
 public final class JwtAuthenticator implements Authenticator, AutoCloseable {
 
@@ -44,9 +49,11 @@ public final class JwtAuthenticator implements Authenticator, AutoCloseable {
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final Duration clockSkew;
     private final Optional<RemoteKeySet> remoteKeys;
+    private final Duration maxLifetime;
 
     public JwtAuthenticator(JwtSettings settings) {
         clockSkew = settings.clockSkew();
+        maxLifetime = settings.maxLifetime();
         remoteKeys = settings.jwksUrl().map(RemoteKeySet::new);
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(keySelector(settings, remoteKeys));
@@ -85,7 +92,9 @@ public final class JwtAuthenticator implements Authenticator, AutoCloseable {
             throw new InvalidTokenException("the subject is not a UUID");
         }
         // exp is required, so the verifier has already refused a token without one.
-        Instant validUntil = claims.getExpirationTime().toInstant().plus(clockSkew);
+        Instant expiry = claims.getExpirationTime().toInstant();
+        refuseLongerThanTheMaximum(claims, expiry, Instant.now());
+        Instant validUntil = expiry.plus(clockSkew);
         return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil, keySetVersion);
     }
 
@@ -129,6 +138,15 @@ public final class JwtAuthenticator implements Authenticator, AutoCloseable {
             return "the header is not accepted (typ, alg or the kind of JOSE object)";
         }
         return "the signature could not be checked";
+    }
+
+    private void refuseLongerThanTheMaximum(JWTClaimsSet claims, Instant expiry, Instant now) {
+        if (claims.getIssueTime() != null && Duration.between(claims.getIssueTime().toInstant(), expiry).compareTo(maxLifetime) > 0) {
+            throw new InvalidTokenException("the token claims a lifetime (exp - iat) longer than " + maxLifetime);
+        }
+        if (Duration.between(now, expiry).compareTo(maxLifetime.plus(clockSkew)) > 0) {
+            throw new InvalidTokenException("the token expires further ahead than " + maxLifetime);
+        }
     }
 
     private static List<String> scopes(JWTClaimsSet claims) {

@@ -13,6 +13,11 @@ public enum ProblemType {
     UNAUTHORIZED(401, "Unauthorized"),
     FORBIDDEN(403, "Forbidden"),
     MODULE_DISABLED(403, "Module disabled"),
+    /**
+     * Not in DESIGN's first table: the caller's token is genuine, but an administrator deleted the
+     * user it names; only an administrator's registration lets them in again (DESIGN §7).
+     */
+    USER_DELETED(403, "User deleted"),
     USER_NOT_FOUND(404, "User not found"),
     NOT_FOUND(404, "Not found"),
     /** Not in DESIGN's table: a known path asked with a method it does not have; answered with {@code Allow}. */

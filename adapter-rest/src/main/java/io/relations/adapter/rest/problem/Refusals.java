@@ -13,6 +13,8 @@ public final class Refusals {
             case MODULE_DISABLED -> new ProblemException(ProblemType.MODULE_DISABLED, "The connections module is switched off.");
             case SELF_RELATIONSHIP -> new ProblemException(ProblemType.SELF_RELATIONSHIP, "A user cannot be in a relationship with themselves.");
             case USER_NOT_FOUND -> new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");
+            case USER_DELETED -> new ProblemException(ProblemType.USER_DELETED,
+                    "The caller's user was deleted by an administrator; only an administrator can register it again.");
             case BLOCKED -> new ProblemException(ProblemType.BLOCKED, "A block between the two users forbids this.");
             case NO_PENDING_REQUEST -> new ProblemException(ProblemType.NO_PENDING_REQUEST, "There is no pending connection request from this user.");
         };

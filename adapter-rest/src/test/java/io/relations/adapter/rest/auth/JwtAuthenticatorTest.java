@@ -29,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +179,87 @@ class JwtAuthenticatorTest {
     }
 
     @Test
+    void a_token_living_three_years_is_refused() {
+        Instant now = Instant.now();
+        assertRefused(hs256, signed(SECRET, claims -> claims.issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofDays(3 * 365))))));
+    }
+
+    @Test
+    void a_token_living_three_years_without_iat_is_refused() {
+        Instant now = Instant.now();
+        assertRefused(hs256, signed(SECRET, claims -> claims.issueTime(null).expirationTime(Date.from(now.plus(Duration.ofDays(3 * 365))))));
+    }
+
+    @Test
+    void a_token_without_iat_is_accepted_while_its_expiry_lies_within_the_maximum_lifetime() {
+        Instant expiry = Instant.now().plus(Duration.ofHours(2));
+        assertThat(hs256.authenticate(signed(SECRET, claims -> claims.issueTime(null).expirationTime(Date.from(expiry)))).user()).isEqualTo(user);
+    }
+
+    @Test
+    void an_iat_in_the_future_does_not_stretch_a_short_claimed_lifetime() {
+        Instant farAhead = Instant.now().plus(Duration.ofDays(3 * 365));
+        assertRefused(hs256, signed(SECRET, claims -> claims
+                .issueTime(Date.from(farAhead.minus(Duration.ofHours(1)))).expirationTime(Date.from(farAhead))));
+    }
+
+    @Test
+    void a_token_as_long_as_the_configured_maximum_is_accepted_and_one_a_minute_longer_is_refused() {
+        JwtAuthenticator sixHours = new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE).withMaxLifetime(Duration.ofHours(6)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        assertThat(sixHours.authenticate(signed(SECRET, claims -> claims
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(6)))))).user()).isEqualTo(user);
+        assertRefused(sixHours, signed(SECRET, claims -> claims
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(6)).plusSeconds(60)))));
+    }
+
+    /**
+     * The generalising test of the lifetime rule: random iat (or none) and exp around the bounds;
+     * instants within a few seconds of a bound are skipped, so the clock moving during the test
+     * cannot decide a case. Replay a run with -Drelations.seed=...
+     */
+    @Test
+    void a_token_is_accepted_exactly_when_neither_its_claimed_lifetime_nor_its_time_to_expiry_exceeds_the_maximum() {
+        long seed = Long.getLong("relations.seed", System.nanoTime());
+        System.out.println("JwtAuthenticatorTest lifetime seed: " + seed + " (replay with -Drelations.seed=" + seed + ")");
+        Random random = new Random(seed);
+        Duration max = Duration.ofHours(24);
+        Duration skew = JwtSettings.DEFAULT_CLOCK_SKEW;
+        long window = Duration.ofDays(4).toSeconds();
+        int checked = 0;
+        while (checked < 300) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant expiry = now.plusSeconds(random.nextLong(-window / 4, window));
+            Instant issued = random.nextInt(4) == 0 ? null : expiry.minusSeconds(random.nextLong(0, window));
+            long toExpiry = Duration.between(now, expiry).toSeconds();
+            Long claimed = issued == null ? null : Duration.between(issued, expiry).toSeconds();
+            if (nearAny(toExpiry, -skew.toSeconds(), max.plus(skew).toSeconds()) || (claimed != null && nearAny(claimed, max.toSeconds()))) {
+                continue;
+            }
+            boolean expected = toExpiry > -skew.toSeconds() && toExpiry <= max.plus(skew).toSeconds()
+                    && (claimed == null || claimed <= max.toSeconds());
+            String token = signed(SECRET, claims -> claims.issueTime(issued == null ? null : Date.from(issued)).expirationTime(Date.from(expiry)));
+            String description = "seed " + seed + ": iat " + issued + ", exp " + expiry + ", now " + now;
+            if (expected) {
+                assertThat(hs256.authenticate(token).user()).as(description).isEqualTo(user);
+            } else {
+                assertThatThrownBy(() -> hs256.authenticate(token)).as(description).isInstanceOf(InvalidTokenException.class);
+            }
+            checked++;
+        }
+    }
+
+    private static boolean nearAny(long seconds, long... bounds) {
+        for (long bound : bounds) {
+            if (Math.abs(seconds - bound) <= 5) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void a_wrong_issuer_is_refused() {
         assertRefused(hs256, signed(SECRET, claims -> claims.issuer("https://evil.test")));
     }
@@ -230,6 +312,8 @@ class JwtAuthenticatorTest {
         assertThatThrownBy(() -> JwtSettings.publicKey(PublicKeyAlgorithm.ES256, rsaPem, ISSUER, AUDIENCE)).hasMessageContaining("ES256");
         assertThatThrownBy(() -> JwtSettings.publicKey(PublicKeyAlgorithm.RS256, "not a pem", ISSUER, AUDIENCE)).hasMessageContaining("PEM");
         assertThatThrownBy(() -> JwtSettings.hs256(SECRET, " ", AUDIENCE)).hasMessageContaining("issuer");
+        assertThatThrownBy(() -> JwtSettings.hs256(SECRET, ISSUER, AUDIENCE).withMaxLifetime(Duration.ofDays(367))).hasMessageContaining("lifetime");
+        assertThatThrownBy(() -> JwtSettings.hs256(SECRET, ISSUER, AUDIENCE).withMaxLifetime(Duration.ZERO)).hasMessageContaining("lifetime");
     }
 
     /** A valid token holding both '-' and '_', so that the standard alphabet spells it differently. */

@@ -2,9 +2,12 @@ package io.relations.application.port.in;
 
 import io.relations.domain.model.UserId;
 
-/** Makes a user known, by an administrator or on their first authenticated request. Works while the module is off. */
+/**
+ * An administrator makes a user known, lifting the tombstone a deletion left (recorded with the
+ * administrator's id). Works while the module is off.
+ */
 public interface RegisterUserUseCase {
 
     /** @return true if the user was not known before */
-    boolean registerUser(UserId user);
+    boolean registerUser(UserId user, UserId administrator);
 }

@@ -1,9 +1,13 @@
 package io.relations.application.port.out;
 
+import io.relations.application.model.Outcome;
 import io.relations.domain.model.UserId;
 import java.util.Set;
 
-/** The users that relationships may name: a minimal projection of the identity system. */
+/**
+ * The users that relationships may name: a minimal projection of the identity system. A deleted
+ * user leaves a tombstone: they are not registered again on first use, only by an administrator.
+ */
 public interface UserDirectory {
 
     boolean exists(UserId user);
@@ -11,9 +15,23 @@ public interface UserDirectory {
     /** The members of {@code users} that are known, in one round trip. */
     Set<UserId> existing(Set<UserId> users);
 
-    /** @return true if the user was not known before */
-    boolean register(UserId user);
+    /**
+     * A caller's first-use registration.
+     *
+     * @return true if the user was not known before; refused {@code USER_DELETED} when the user was
+     *         deleted and not registered again by an administrator (nothing is written then)
+     */
+    Outcome<Boolean> registerUnlessDeleted(UserId user);
 
-    /** Deletes the user with all their relationships and history. @return true if the user was known */
-    boolean delete(UserId user);
+    /**
+     * An administrator's registration: lifts the user's tombstone if they had one, recorded as done
+     * by {@code administrator}. @return true if the user was not known before
+     */
+    boolean register(UserId user, UserId administrator);
+
+    /**
+     * Deletes the user with all their relationships and history, and leaves a tombstone recorded as
+     * done by {@code administrator}, in one transaction. @return true if the user was known
+     */
+    boolean delete(UserId user, UserId administrator);
 }
