@@ -63,6 +63,6 @@ class TokenCommandTest {
         assertThatThrownBy(() -> TokenCommand.mint(List.of("--sub", ALICE, "--ttl", "7d"), settings, Clock.systemUTC()))
                 .isInstanceOf(UsageException.class).hasMessageContaining("RELATIONS_JWT_MAX_LIFETIME");
         String byDefault = TokenCommand.mint(List.of("--sub", ALICE), settings, Clock.systemUTC());
-        assertThat(Authenticators.of(settings).authenticate(byDefault).user()).isEqualTo(UserId.parse(ALICE));
+        assertThat(Authenticators.of(settings).cache().authenticate(byDefault).user()).isEqualTo(UserId.parse(ALICE));
     }
 }

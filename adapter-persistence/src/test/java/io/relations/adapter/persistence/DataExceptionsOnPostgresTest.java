@@ -7,6 +7,7 @@ import io.relations.application.model.PageCursor;
 import io.relations.application.model.PageRequest;
 import io.relations.application.model.RequestDirection;
 import io.relations.application.port.out.ValueRejectedException;
+import io.relations.domain.decision.HistoryScope;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.UserId;
 import java.time.Instant;
@@ -42,7 +43,7 @@ class DataExceptionsOnPostgresTest {
         }
         assertThatThrownBy(() -> persistence.blockLists().blockedBy(user, page)).isInstanceOf(ValueRejectedException.class);
         for (HistoryKind kind : HistoryKind.values()) {
-            assertThatThrownBy(() -> persistence.historyReader().historyOf(user, kind, page)).isInstanceOf(ValueRejectedException.class);
+            assertThatThrownBy(() -> persistence.historyReader().historyOf(user, kind, HistoryScope.EVERY_ROW, page)).isInstanceOf(ValueRejectedException.class);
         }
     }
 }

@@ -13,6 +13,7 @@ import io.relations.application.model.PageRequest;
 import io.relations.application.model.RelationshipLookup;
 import io.relations.application.model.RequestDirection;
 import io.relations.domain.decision.Refusal;
+import io.relations.domain.decision.Reader;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.UserId;
@@ -149,8 +150,8 @@ class DeletedUsersOnPostgresTest {
                 () -> relations.queries().listConnections(alice, bob, page),
                 () -> relations.queries().userStats(alice, bob),
                 () -> relations.queries().listConnectionRequests(alice, RequestDirection.OUTGOING, page),
-                () -> relations.queries().listBlocks(alice, page),
-                () -> relations.queries().history(alice, HistoryKind.FOLLOWS, page),
+                () -> relations.queries().listBlocks(alice, Reader.OWNER, page),
+                () -> relations.queries().history(alice, Reader.OWNER, HistoryKind.FOLLOWS, page),
                 () -> relations.queries().lookUpRelationships(alice, new RelationshipLookup(List.of(bob))));
 
         // when / then

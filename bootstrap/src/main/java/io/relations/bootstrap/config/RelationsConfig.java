@@ -183,6 +183,8 @@ public record RelationsConfig(
             keys.add(key);
         }
         return new CursorKeySettings.Given(keys);
+    }
+
     private static TokenSettings.JwksUrl jwksUrl(Environment env, String url, TokenSettings.PublicKeyAlgorithm algorithm) {
         URI uri = httpUrl(url);
         Duration timeout = Duration.ofMillis(env.integer("RELATIONS_JWT_JWKS_TIMEOUT_MILLIS", 1_000, 1, 60_000));

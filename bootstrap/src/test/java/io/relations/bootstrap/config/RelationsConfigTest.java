@@ -89,6 +89,9 @@ class RelationsConfigTest {
                 .hasMessageContaining("RELATIONS_TRUSTED_PROXIES").hasMessageContaining("prefix length");
         assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "-1")))
                 .hasMessageContaining("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE");
+    }
+
+    @Test
     void a_jwks_url_fetches_the_identity_providers_keys_with_sensible_defaults() {
         RelationsConfig config = RelationsConfig.from(Map.of(
                 "RELATIONS_JWT_JWKS_URL", "https://idp.example/realms/main/protocol/openid-connect/certs",
