@@ -37,12 +37,14 @@ class LogInjectionTest {
     private static final int RANDOM_REQUESTS = Volumes.fastOrLong(300, 5_000);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ServiceUnderTest service;
     private final RawHttp http;
     private final LogInjections injections;
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private long serverErrors;
 
     LogInjectionTest(ServiceUnderTest service) {
+        this.service = service;
         this.http = new RawHttp(service.port());
         Crowd users = Crowd.registered(2, new LoadClient(service.port()));
         this.injections = new LogInjections(users.get(0), users.get(1));
@@ -195,8 +197,8 @@ class LogInjectionTest {
     }
 
     private void figures(String what, int requests, long started, List<String> mistakes) {
-        new Figures("log injection", requests + " requests, " + what, Duration.ofNanos(System.nanoTime() - started), serverErrors, 0,
-                Figures.NOT_MEASURED, "raw controls or forged lines " + mistakes.size() + ", statuses " + statuses).print();
+        new Figures("log injection", requests + " requests, " + what, Duration.ofNanos(System.nanoTime() - started), serverErrors,
+                service.invariantViolations().size(), Figures.NOT_MEASURED, "raw controls or forged lines " + mistakes.size() + ", statuses " + statuses).print();
         mistakes.stream().limit(20).forEach(mistake -> System.out.println("  " + mistake));
     }
 }
