@@ -6,6 +6,7 @@
  * RestApi api = new RestApi(
  *         UseCases.of(commandService, queryService, administrationService),
  *         new JwtAuthenticator(JwtSettings.hs256(secret, issuer, audience)),
+ *         CursorKeys.of(List.of(currentKey, rotatedKey)),
  *         Operations.defaults()
  *                 .withReady(database::answers)
  *                 .withMetrics(prometheusRegistry, prometheusRegistry::scrape)
