@@ -193,6 +193,21 @@ class RelationshipQueryServiceTest {
                 .containsExactly("unfollow", "follow");
     }
 
+    @Test
+    void an_administrator_reads_any_users_block_list_and_whole_history_even_with_the_module_off() {
+        app.commands.block(ALICE, BOB, new BlockReason("private"));
+        app.moduleSwitch.switchConnections(false);
+
+        assertThat(successOf(app.queries.history(BOB, Reader.ADMINISTRATOR, HistoryKind.BLOCKS, PageRequest.first(20))).items())
+                .extracting(recorded -> recorded.event().actor())
+                .containsExactly(ALICE);
+        assertThat(successOf(app.queries.listBlocks(ALICE, Reader.ADMINISTRATOR, PageRequest.first(20))).items()).hasSize(1);
+        assertThat(app.queries.history(STRANGER, Reader.ADMINISTRATOR, HistoryKind.BLOCKS, PageRequest.first(20)))
+                .isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+        assertThat(app.queries.listBlocks(STRANGER, Reader.ADMINISTRATOR, PageRequest.first(20)))
+                .isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+    }
+
     private static List<UserId> users(Outcome<Page<ListedUser>> outcome) {
         return successOf(outcome).items().stream().map(ListedUser::user).toList();
     }
