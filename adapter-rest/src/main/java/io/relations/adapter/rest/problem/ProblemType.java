@@ -14,8 +14,8 @@ public enum ProblemType {
     FORBIDDEN(403, "Forbidden"),
     MODULE_DISABLED(403, "Module disabled"),
     /**
-     * Not in DESIGN's first table: the caller's token is genuine, but an administrator deleted the
-     * user it names; only an administrator's registration lets them in again (DESIGN §7).
+     * The caller's token is genuine, but an administrator deleted the user it names; only an
+     * administrator's registration lets them in again (DESIGN §7, issue 10).
      */
     USER_DELETED(403, "User deleted"),
     USER_NOT_FOUND(404, "User not found"),
