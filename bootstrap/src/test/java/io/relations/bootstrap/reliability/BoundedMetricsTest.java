@@ -12,6 +12,7 @@ import io.relations.domain.model.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ class BoundedMetricsTest {
                 .collect(Collectors.toMap(gauge -> gauge.getId().getTag("cache"), Gauge::value, (a, b) -> a, TreeMap::new));
     }
 
-    private static Set<String> union(java.util.Collection<String> first, java.util.Collection<String> second) {
+    private static Set<String> union(Collection<String> first, Collection<String> second) {
         Set<String> all = new HashSet<>(first);
         all.addAll(second);
         return all;
