@@ -52,8 +52,9 @@ class BoundedMetricsTest {
     void random_methods_paths_query_names_and_headers_leave_the_series_the_metrics_text_and_every_cache_bounded() {
         long seed = Seeds.seed();
         System.out.println(Figures.PREFIX + " bounded metrics: seed " + seed + "; replay with -D" + Seeds.PROPERTY + "=" + seed);
-        // a rate limit no caller reaches, so that its table of callers is there to be measured
-        try (ServiceUnderTest service = ReliabilityServices.start(Map.of("RELATIONS_RATE_LIMIT_PER_MINUTE", "1000000"))) {
+        // rate limits no caller or address reaches, so that their tables are there to be measured
+        try (ServiceUnderTest service = ReliabilityServices.start(Map.of(
+                "RELATIONS_RATE_LIMIT_PER_MINUTE", "1000000", "RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "1000000"))) {
             // given callers with valid tokens, and an administrator: the only identities the service can accept
             LoadClient client = new LoadClient(service.port());
             UserId admin = ServiceUnderTest.unknownUser();
@@ -100,7 +101,7 @@ class BoundedMetricsTest {
             assertThat(newMeters).isLessThanOrEqualTo(MAX_NEW_METERS);
             assertThat(newTextBytes).isLessThanOrEqualTo(MAX_NEW_TEXT_BYTES);
             // only a valid token is remembered, and only its caller registered and given a bucket
-            assertThat(caches).containsOnlyKeys("verified_tokens", "known_users", "rate_limited_callers");
+            assertThat(caches).containsOnlyKeys("verified_tokens", "known_users", "rate_limited_callers", "rate_limited_addresses");
             assertThat(caches.values()).allSatisfy(entries -> assertThat(entries).isBetween(1.0, (double) validTokens.size()));
         }
     }
