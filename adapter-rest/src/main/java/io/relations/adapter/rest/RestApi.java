@@ -39,12 +39,19 @@ public final class RestApi {
     private final UseCases useCases;
     private final Authenticator authenticator;
     private final Operations operations;
+    private final HttpPolicy policy;
     private Javalin server;
 
+    /** With {@link HttpPolicy#defaults()}: CORS off, {@code /metrics} open. */
     public RestApi(UseCases useCases, Authenticator authenticator, Operations operations) {
+        this(useCases, authenticator, operations, HttpPolicy.defaults());
+    }
+
+    public RestApi(UseCases useCases, Authenticator authenticator, Operations operations, HttpPolicy policy) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.operations = Objects.requireNonNull(operations, "operations");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /** Starts serving on {@code host}:{@code port}; port 0 picks a free one, see {@link #port()}. */
@@ -84,8 +91,9 @@ public final class RestApi {
         CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
         QueryHandlers queries = new QueryHandlers(useCases, views);
         AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
-        OpsHandlers ops = new OpsHandlers(operations);
+        OpsHandlers ops = new OpsHandlers(operations, BearerSecret.of(policy.metricsToken()));
         DocsHandlers docs = new DocsHandlers(json);
+        Cors cors = new Cors(policy.corsOrigins());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -102,15 +110,22 @@ public final class RestApi {
             });
             config.jetty.modifyServer(jetty -> {
                 jetty.setErrorHandler(new JettyErrors(json));
-                // Javalin puts its own handler inside this one: on stop, requests under way may finish.
-                jetty.setHandler(new GracefulHandler());
+                // Javalin puts its own handler inside the innermost of these: on stop, requests
+                // under way may finish; each request must be read within the deadline.
+                GracefulHandler graceful = new GracefulHandler();
+                graceful.setHandler(new ReadDeadline(policy.readDeadline()));
+                jetty.setHandler(graceful);
                 jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
 
             RoutesConfig routes = config.routes;
             routes.before(filters::assignRequestId);
+            routes.before(SecurityHeaders::everyAnswer);
+            routes.before("/api/v1/*", SecurityHeaders::noStore);
+            routes.before("/metrics", SecurityHeaders::noStore);
             routes.before(filters::rejectMalformedEscapes);
             routes.before(metrics::start);
+            routes.before(cors::admit);
             routes.beforeMatched("/api/v1/*", filters::authenticate);
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
             routes.after(metrics::record);
@@ -145,9 +160,11 @@ public final class RestApi {
             routes.get("/metrics", ops::metrics);
             routes.get("/openapi.json", docs::openApi);
             routes.get("/docs", docs::docs);
+            routes.get(DocsHandlers.INITIALIZER_PATH, docs::initializer);
 
             ProblemHandlers problems = new ProblemHandlers(json, operations.isUnavailable(),
                     path -> allowedMethods(config, path), MAX_REQUEST_BYTES);
+            routes.exception(Cors.Preflight.class, cors::answer);
             routes.exception(ProblemException.class, problems::problem);
             routes.exception(HttpResponseException.class, problems::javalinRefusal);
             routes.exception(Exception.class, problems::unexpected);
