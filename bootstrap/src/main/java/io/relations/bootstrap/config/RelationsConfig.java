@@ -1,8 +1,10 @@
 package io.relations.bootstrap.config;
 
 import io.relations.adapter.persistence.DatabaseLocation;
+import io.relations.adapter.rest.HttpPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,7 +25,8 @@ public record RelationsConfig(
         boolean migrateOnStart,
         TokenSettings tokens,
         int rateLimitPerMinute,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        HttpPolicy httpPolicy) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -41,6 +44,7 @@ public record RelationsConfig(
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(httpPolicy, "httpPolicy");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -63,7 +67,17 @@ public record RelationsConfig(
                         env.text("RELATIONS_JWT_ISSUER", "relations"),
                         env.text("RELATIONS_JWT_AUDIENCE", "relations")),
                 env.integer("RELATIONS_RATE_LIMIT_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 1_000_000),
-                env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
+                env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
+                httpPolicy(env));
+    }
+
+    /** CORS origins, the metrics token and the read deadline: what the HTTP edge lets through. */
+    private static HttpPolicy httpPolicy(Environment env) {
+        return new HttpPolicy(
+                HttpExposure.corsOrigins(env.text("RELATIONS_CORS_ORIGINS", "")),
+                HttpExposure.metricsToken(env.text("RELATIONS_METRICS_TOKEN", "")),
+                Duration.ofMillis(env.integer("RELATIONS_HTTP_READ_DEADLINE_MS",
+                        (int) HttpPolicy.DEFAULT_READ_DEADLINE.toMillis(), 100, 600_000)));
     }
 
     private static DatabaseLocation database(Environment env, Path dataDirectory) {
@@ -146,7 +160,10 @@ public record RelationsConfig(
                 "RELATIONS_JWT_ISSUER",
                 "RELATIONS_JWT_AUDIENCE",
                 "RELATIONS_RATE_LIMIT_PER_MINUTE",
-                "RELATIONS_LOG_FORMAT");
+                "RELATIONS_LOG_FORMAT",
+                "RELATIONS_CORS_ORIGINS",
+                "RELATIONS_METRICS_TOKEN",
+                "RELATIONS_HTTP_READ_DEADLINE_MS");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))
