@@ -72,7 +72,7 @@ public final class RelationsService implements AutoCloseable {
                             TrustedProxies.of(config.trustedProxies()));
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
             RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens.cache(),
-                    cursorKeys(config.cursorKeys()), operations)
+                    cursorKeys(config.cursorKeys()), operations, config.httpPolicy())
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
             return new RelationsService(database, api, meters, tokens);

@@ -37,6 +37,11 @@ final class JettyErrors extends ErrorHandler {
         response.setStatus(type.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         response.getHeaders().put(RequestIds.HEADER, requestId);
+        SecurityHeaders.applyTo(response.getHeaders()::put);
+        response.getHeaders().put(SecurityHeaders.CACHE_CONTROL, SecurityHeaders.NO_STORE);
+        // Jetty closes the connection after a request it could not take; saying so keeps a client
+        // from sending its next request on a connection about to close.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body(type, requestId)), callback);
     }
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Liveness, readiness and the Prometheus scrape; no authentication, no database unless readiness asks one. */
+/**
+ * Liveness, readiness and the Prometheus scrape; no database unless readiness asks one, and no
+ * authentication but the metrics' own bearer token when one is configured.
+ */
 final class OpsHandlers {
 
     static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
@@ -16,10 +19,14 @@ final class OpsHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpsHandlers.class);
 
-    private final Operations operations;
+    static final String METRICS_CHALLENGE = "Bearer realm=\"relations-metrics\"";
 
-    OpsHandlers(Operations operations) {
+    private final Operations operations;
+    private final BearerSecret metricsToken;
+
+    OpsHandlers(Operations operations, BearerSecret metricsToken) {
         this.operations = operations;
+        this.metricsToken = metricsToken;
     }
 
     void live(Context ctx) {
@@ -43,6 +50,10 @@ final class OpsHandlers {
     }
 
     void metrics(Context ctx) {
+        if (!metricsToken.admits(ctx.header("Authorization"))) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "The metrics need their bearer token.",
+                    Map.of("WWW-Authenticate", METRICS_CHALLENGE));
+        }
         ctx.contentType(PROMETHEUS_TEXT).result(operations.prometheusText().get());
     }
 }

@@ -85,6 +85,10 @@ final class ProblemHandlers {
     }
 
     void unexpected(Exception error, Context ctx) {
+        if (jettyRefusal(error, DeadlineRequest.REQUEST_TIMEOUT)) {
+            write(ctx, ProblemType.REQUEST_TIMEOUT, "The request was not sent within the read deadline.", Map.of("Connection", "close"));
+            return;
+        }
         if (unreadableRequest(error)) {
             write(ctx, ProblemType.INVALID_REQUEST, "The request could not be read.", Map.of());
             return;
@@ -105,12 +109,23 @@ final class ProblemHandlers {
         LOG.error("Request {} failed with an error", requestId, error);
         try {
             byte[] body = mapper.writeValueAsBytes(Problem.of(ProblemType.INTERNAL, INTERNAL_DETAIL, requestId));
+            SecurityHeaders.applyTo(response::setHeader);
             response.setStatus(ProblemType.INTERNAL.status());
             response.setContentType(Problem.MEDIA_TYPE);
             response.getOutputStream().write(body);
         } catch (IOException | IllegalStateException cannotAnswer) {
             LOG.warn("Request {}: could not answer the error", requestId, cannotAnswer);
         }
+    }
+
+    /** Jetty's refusal with this status, on the exception or one of its causes. */
+    private static boolean jettyRefusal(Throwable error, int status) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpException jetty && jetty.getCode() == status) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Jetty's refusal of a malformed request that shows only as a handler reads it (a broken chunked body, say). */

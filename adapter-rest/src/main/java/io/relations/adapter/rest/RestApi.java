@@ -49,19 +49,24 @@ public final class RestApi {
     private final Authenticator authenticator;
     private final CursorKeys cursorKeys;
     private final Operations operations;
+    private final HttpPolicy policy;
     private Javalin server;
 
-    /** An API whose page cursors are signed with a key of its own, valid while it runs: for tests and embedding. */
+    /**
+     * With {@link HttpPolicy#defaults()} (CORS off, {@code /metrics} open) and page cursors signed
+     * with a key of its own, valid while it runs: for tests and embedding.
+     */
     public RestApi(UseCases useCases, Authenticator authenticator, Operations operations) {
-        this(useCases, authenticator, CursorKeys.random(), operations);
+        this(useCases, authenticator, CursorKeys.random(), operations, HttpPolicy.defaults());
     }
 
     /** @param cursorKeys signs and verifies page cursors; every instance serving the same clients needs the same ring */
-    public RestApi(UseCases useCases, Authenticator authenticator, CursorKeys cursorKeys, Operations operations) {
+    public RestApi(UseCases useCases, Authenticator authenticator, CursorKeys cursorKeys, Operations operations, HttpPolicy policy) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.cursorKeys = Objects.requireNonNull(cursorKeys, "cursorKeys");
         this.operations = Objects.requireNonNull(operations, "operations");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /** Starts serving on {@code host}:{@code port}; port 0 picks a free one, see {@link #port()}. */
@@ -104,8 +109,9 @@ public final class RestApi {
         CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
         QueryHandlers queries = new QueryHandlers(useCases, views, new CursorCodec(cursorKeys, Clock.systemUTC()));
         AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
-        OpsHandlers ops = new OpsHandlers(operations);
+        OpsHandlers ops = new OpsHandlers(operations, BearerSecret.of(policy.metricsToken()));
         DocsHandlers docs = new DocsHandlers(json);
+        Cors cors = new Cors(policy.corsOrigins());
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -122,8 +128,11 @@ public final class RestApi {
             });
             config.jetty.modifyServer(jetty -> {
                 jetty.setErrorHandler(new JettyErrors(json));
-                // Javalin puts its own handler inside this one: on stop, requests under way may finish.
-                jetty.setHandler(new GracefulHandler());
+                // Javalin puts its own handler inside the innermost of these: on stop, requests
+                // under way may finish; each request must be read within the deadline.
+                GracefulHandler graceful = new GracefulHandler();
+                graceful.setHandler(new ReadDeadline(policy.readDeadline()));
+                jetty.setHandler(graceful);
                 jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
             });
 
@@ -131,9 +140,13 @@ public final class RestApi {
             // Timed first, so that the requests the next filters refuse are timed too.
             routes.before(metrics::start);
             routes.before(filters::assignRequestId);
+            routes.before(SecurityHeaders::everyAnswer);
+            routes.before("/api/v1/*", SecurityHeaders::noStore);
+            routes.before("/metrics", SecurityHeaders::noStore);
             routes.before(filters::throttleAddress);
             routes.before(filters::rejectUnusableMethod);
             routes.before(filters::rejectMalformedEscapes);
+            routes.before(cors::admit);
             routes.beforeMatched("/api/v1/*", filters::authenticate);
             routes.beforeMatched("/api/v1/admin/*", filters::requireAdmin);
             routes.after(metrics::record);
@@ -170,9 +183,11 @@ public final class RestApi {
             routes.get("/metrics", ops::metrics);
             routes.get("/openapi.json", docs::openApi);
             routes.get("/docs", docs::docs);
+            routes.get(DocsHandlers.INITIALIZER_PATH, docs::initializer);
 
             ProblemHandlers problems = new ProblemHandlers(json, operations.isUnavailable(),
                     path -> allowedMethods(config, path), MAX_REQUEST_BYTES);
+            routes.exception(Cors.Preflight.class, cors::answer);
             routes.exception(ProblemException.class, problems::problem);
             routes.exception(HttpResponseException.class, problems::javalinRefusal);
             routes.exception(ValueRejectedException.class, problems::rejectedValue);

@@ -193,7 +193,8 @@ class AdminAndOperationsRoutesTest {
         String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
 
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("/openapi.json");
+        assertThat(page.body()).contains(DocsHandlers.INITIALIZER_PATH);
+        assertThat(api.get(DocsHandlers.INITIALIZER_PATH, null).body()).contains("/openapi.json");
         var bundle = api.get(script, null);
         assertThat(bundle.status()).isEqualTo(200);
         assertThat(bundle.body()).contains("SwaggerUIBundle");

@@ -40,8 +40,18 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     volatile boolean ready = true;
     volatile Optional<Duration> throttled = Optional.empty();
 
+    private final HttpPolicy policy;
     private RestApi api;
     private CheckedHttpClient http;
+
+    TestApi() {
+        this(HttpPolicy.defaults());
+    }
+
+    /** With CORS origins, a metrics token or a read deadline of the test's own. */
+    TestApi(HttpPolicy policy) {
+        this.policy = policy;
+    }
 
     static TestApi started() {
         TestApi testApi = new TestApi();
@@ -73,7 +83,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
                 .withUnavailableWhen(DatabaseDown.class::isInstance)
                 .withThrottle(caller -> throttled);
         api = new RestApi(UseCases.of(useCases, useCases, useCases),
-                new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), cursorKeys, operations).start("127.0.0.1", 0);
+                new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), cursorKeys, operations, policy).start("127.0.0.1", 0);
         http = new CheckedHttpClient(api.port());
     }
 
@@ -117,6 +127,15 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     /** Sends bytes as they are, for requests no well-behaved client would make; answers the status line and the rest. */
     String raw(String requestLine) {
         return http.raw(requestLine);
+    }
+
+    int port() {
+        return api.port();
+    }
+
+    /** The client itself, for answers a test provokes outside the document ({@link CheckedHttpClient#sendUnchecked}). */
+    CheckedHttpClient http() {
+        return http;
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.relations.bootstrap.config;
 
 import io.relations.adapter.persistence.DatabaseLocation;
+import io.relations.adapter.rest.HttpPolicy;
+import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.http.AddressRange;
 import io.relations.adapter.rest.http.CursorKeys;
 import java.net.URI;
 import java.net.URISyntaxException;
-import io.relations.adapter.rest.auth.JwtSettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,8 @@ public record RelationsConfig(
         int rateLimitPerAddressPerMinute,
         List<AddressRange> trustedProxies,
         LogFormat logFormat,
-        CursorKeySettings cursorKeys) {
+        CursorKeySettings cursorKeys,
+        HttpPolicy httpPolicy) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -66,6 +68,7 @@ public record RelationsConfig(
         trustedProxies = List.copyOf(trustedProxies);
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(cursorKeys, "cursorKeys");
+        Objects.requireNonNull(httpPolicy, "httpPolicy");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -93,7 +96,8 @@ public record RelationsConfig(
                 env.integer("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE, 0, 1_000_000),
                 trustedProxies(env),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
-                cursorKeys(env, dataDirectory));
+                cursorKeys(env, dataDirectory),
+                httpPolicy(env));
     }
 
     /** Comma-separated addresses or CIDR blocks, literals only (a host name would need DNS at every start). */
@@ -112,6 +116,15 @@ public record RelationsConfig(
             }
         }
         return ranges;
+    }
+
+    /** CORS origins, the metrics token and the read deadline: what the HTTP edge lets through. */
+    private static HttpPolicy httpPolicy(Environment env) {
+        return new HttpPolicy(
+                HttpExposure.corsOrigins(env.text("RELATIONS_CORS_ORIGINS", "")),
+                HttpExposure.metricsToken(env.text("RELATIONS_METRICS_TOKEN", "")),
+                Duration.ofMillis(env.integer("RELATIONS_HTTP_READ_DEADLINE_MS",
+                        (int) HttpPolicy.DEFAULT_READ_DEADLINE.toMillis(), 100, 600_000)));
     }
 
     private static DatabaseLocation database(Environment env, Path dataDirectory) {
@@ -268,7 +281,10 @@ public record RelationsConfig(
                 "RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE",
                 "RELATIONS_TRUSTED_PROXIES",
                 "RELATIONS_LOG_FORMAT",
-                "RELATIONS_CURSOR_KEYS");
+                "RELATIONS_CURSOR_KEYS",
+                "RELATIONS_CORS_ORIGINS",
+                "RELATIONS_METRICS_TOKEN",
+                "RELATIONS_HTTP_READ_DEADLINE_MS");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RelationsConfigTest {
 
@@ -153,5 +155,55 @@ class RelationsConfigTest {
             assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_JWT_MAX_LIFETIME", invalid)))
                     .as(invalid).isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_JWT_MAX_LIFETIME");
         }
+    }
+
+    @Test
+    void by_default_cors_is_off_the_metrics_are_open_and_a_request_is_read_within_ten_seconds() {
+        RelationsConfig config = RelationsConfig.from(Map.of());
+
+        assertThat(config.httpPolicy().corsOrigins()).isEmpty();
+        assertThat(config.httpPolicy().metricsToken()).isEmpty();
+        assertThat(config.httpPolicy().readDeadline()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void cors_origins_are_a_comma_separated_list_of_exact_origins() {
+        RelationsConfig config = RelationsConfig.from(Map.of("RELATIONS_CORS_ORIGINS",
+                "https://app.example.com, http://localhost:3000,http://[::1]:8081 ,http://127.0.0.1"));
+
+        assertThat(config.httpPolicy().corsOrigins())
+                .containsExactlyInAnyOrder("https://app.example.com", "http://localhost:3000", "http://[::1]:8081", "http://127.0.0.1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "null", "https://app.example.com/", "https://App.example.com", "ftp://app.example.com",
+            "https://app.example.com/path", "app.example.com", "https://app.example.com:99999", "https://*.example.com",
+            "https://app.example.com,", "https://app..example.com", "https://-app.example.com"})
+    void a_cors_origin_no_browser_would_send_is_refused_naming_the_variable(String origins) {
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_CORS_ORIGINS", origins)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_CORS_ORIGINS");
+    }
+
+    @Test
+    void a_metrics_token_is_taken_when_long_enough_and_never_repeated_in_a_message_or_the_settings() {
+        String token = "0123456789abcdef0123456789abcdef";
+        String tooShort = "short-metrics-token";
+
+        RelationsConfig config = RelationsConfig.from(Map.of("RELATIONS_METRICS_TOKEN", token));
+
+        assertThat(config.httpPolicy().metricsToken()).isEqualTo(token);
+        assertThat(config.toString()).doesNotContain(token);
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_METRICS_TOKEN", tooShort)))
+                .hasMessageContaining("RELATIONS_METRICS_TOKEN").hasMessageContaining("32").hasMessageNotContaining(tooShort);
+    }
+
+    @Test
+    void the_read_deadline_is_given_in_milliseconds_within_bounds() {
+        assertThat(RelationsConfig.from(Map.of("RELATIONS_HTTP_READ_DEADLINE_MS", "2500")).httpPolicy().readDeadline())
+                .isEqualTo(Duration.ofMillis(2500));
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_HTTP_READ_DEADLINE_MS", "0")))
+                .hasMessageContaining("RELATIONS_HTTP_READ_DEADLINE_MS").hasMessageContaining("100");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_HTTP_READ_DEADLINE_MS", "10s")))
+                .hasMessageContaining("RELATIONS_HTTP_READ_DEADLINE_MS");
     }
 }

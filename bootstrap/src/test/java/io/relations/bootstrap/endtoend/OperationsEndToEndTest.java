@@ -67,9 +67,11 @@ class OperationsEndToEndTest {
         // then
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("/openapi.json", "swagger-ui-bundle.js");
+        assertThat(page.body()).contains("/docs/swagger-initializer.js", "swagger-ui-bundle.js");
         String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
-        assertThat(service.anonymous().get(script).status()).isEqualTo(200);
+        HttpReply initializer = service.anonymous().get(script);
+        assertThat(initializer.status()).isEqualTo(200);
+        assertThat(initializer.body()).contains("/openapi.json");
     }
 
     @Test

@@ -22,6 +22,8 @@ public enum ProblemType {
     NOT_FOUND(404, "Not found"),
     /** Not in DESIGN's table: a known path asked with a method it does not have; answered with {@code Allow}. */
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    /** Not in DESIGN's table: the request was not sent within the read deadline; the connection is closed. */
+    REQUEST_TIMEOUT(408, "Request timeout"),
     BLOCKED(409, "Blocked"),
     NO_PENDING_REQUEST(409, "No pending request"),
     RATE_LIMITED(429, "Too many requests"),
