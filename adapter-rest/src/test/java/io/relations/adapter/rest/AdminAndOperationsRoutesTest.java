@@ -57,7 +57,7 @@ class AdminAndOperationsRoutesTest {
         assertThat(refused.problem()).isEqualTo("user_deleted");
         assertThat(api.useCases.calls.stream().filter(call -> call.equals("registerCaller " + other))).hasSize(2);
         assertThat(api.useCases.registered).doesNotContain(other);
-        assertThat(api.useCases.calls.stream().filter(call -> call.equals("listBlocks " + other))).hasSize(1);
+        assertThat(api.useCases.calls.stream().filter(call -> call.equals("listBlocks " + other + " OWNER"))).hasSize(1);
 
         // when the admin registers other again, then other's requests pass again
         var registration = api.send("PUT", "/api/v1/admin/users/" + other, api.adminToken(admin), null);
