@@ -13,11 +13,8 @@ import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
-import io.relations.bootstrap.config.CursorKeySettings;
-import io.relations.bootstrap.config.GeneratedSecretFile;
 import io.relations.bootstrap.config.RelationsConfig;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,12 +64,12 @@ public final class RelationsService implements AutoCloseable {
                             CachedReadiness.DEFAULT_MAX_AGE, System::nanoTime))
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
-                    .withThrottle(throttle(config.rateLimitPerMinute(), meters))
-                    .withAddressThrottle(addressThrottle(config.rateLimitPerAddressPerMinute(), meters),
+                    .withThrottle(rateLimit(config.rateLimitPerMinute(), MAX_RATE_LIMITED_CALLERS, "rate_limited_callers", meters))
+                    .withAddressThrottle(rateLimit(config.rateLimitPerAddressPerMinute(), MAX_RATE_LIMITED_ADDRESSES, "rate_limited_addresses", meters),
                             TrustedProxies.of(config.trustedProxies()));
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
             RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens.cache(),
-                    cursorKeys(config.cursorKeys()), operations, config.httpPolicy())
+                    CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy())
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
             return new RelationsService(database, api, meters, tokens);
@@ -111,28 +108,13 @@ public final class RelationsService implements AutoCloseable {
         return meters;
     }
 
-    private static CursorKeys cursorKeys(CursorKeySettings settings) {
-        if (settings instanceof CursorKeySettings.Given given) {
-            return CursorKeys.of(given.keys());
-        }
-        return CursorKeys.of(List.of(GeneratedSecretFile.loadOrCreate(((CursorKeySettings.Generated) settings).file())));
-    }
-
-    private static RequestThrottle throttle(int perMinute, PrometheusMeterRegistry meters) {
+    /** A limit per key (a caller or an address), its table bounded and its size a gauge; 0 switches it off. */
+    private static RequestThrottle rateLimit(int perMinute, int maxKeys, String table, PrometheusMeterRegistry meters) {
         if (perMinute == 0) {
             return RequestThrottle.NONE;
         }
-        PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_CALLERS);
-        ServiceMeters.cacheEntries(meters, "rate_limited_callers", limit, PerCallerRateLimit::size);
-        return limit;
-    }
-
-    private static RequestThrottle addressThrottle(int perMinute, PrometheusMeterRegistry meters) {
-        if (perMinute == 0) {
-            return RequestThrottle.NONE;
-        }
-        PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, MAX_RATE_LIMITED_ADDRESSES);
-        ServiceMeters.cacheEntries(meters, "rate_limited_addresses", limit, PerCallerRateLimit::size);
+        PerCallerRateLimit limit = new PerCallerRateLimit(perMinute, maxKeys);
+        ServiceMeters.cacheEntries(meters, table, limit, PerCallerRateLimit::size);
         return limit;
     }
 }

@@ -7,6 +7,9 @@ import java.util.Objects;
 /** Which keys sign page cursors: given by the operator (current first), or generated once and kept in a file. */
 public sealed interface CursorKeySettings {
 
+    /** The key ring, current key first; the generated key is read, or made and kept, on first call. */
+    List<byte[]> keys();
+
     /** {@code RELATIONS_CURSOR_KEYS}: the current key first, then rotated ones still accepted. */
     record Given(List<byte[]> keys) implements CursorKeySettings {
         public Given {
@@ -28,6 +31,11 @@ public sealed interface CursorKeySettings {
     record Generated(Path file) implements CursorKeySettings {
         public Generated {
             Objects.requireNonNull(file, "file");
+        }
+
+        @Override
+        public List<byte[]> keys() {
+            return List.of(GeneratedSecretFile.loadOrCreate(file));
         }
     }
 }
