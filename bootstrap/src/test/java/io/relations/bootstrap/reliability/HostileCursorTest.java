@@ -86,19 +86,24 @@ class HostileCursorTest {
             assertThat(asCaller.put("/api/v1/me/blocks/" + blocked).status()).isEqualTo(200);
         }
         UserId owner = caller;
+        UserId admin = service.administrator();
+        ApiClient asAdmin = service.asAdmin();
         lists = List.of(
-                new ListRoute("/api/v1/users/" + owner + "/followers", new CursorScope("followers", caller, owner)),
-                new ListRoute("/api/v1/users/" + owner + "/following", new CursorScope("following", caller, owner)),
-                new ListRoute("/api/v1/users/" + owner + "/connections", new CursorScope("connections", caller, owner)),
-                new ListRoute("/api/v1/me/connection-requests?direction=incoming", CursorScope.own("connection-requests/incoming", caller)),
-                new ListRoute("/api/v1/me/connection-requests?direction=outgoing", CursorScope.own("connection-requests/outgoing", caller)),
-                new ListRoute("/api/v1/me/blocks", CursorScope.own("blocks", caller)),
-                new ListRoute("/api/v1/me/history?kind=follows", CursorScope.own("history/follows", caller)),
-                new ListRoute("/api/v1/me/history?kind=connections", CursorScope.own("history/connections", caller)),
-                new ListRoute("/api/v1/me/history?kind=blocks", CursorScope.own("history/blocks", caller)));
+                new ListRoute("/api/v1/users/" + owner + "/followers", new CursorScope("followers", caller, owner), asCaller),
+                new ListRoute("/api/v1/users/" + owner + "/following", new CursorScope("following", caller, owner), asCaller),
+                new ListRoute("/api/v1/users/" + owner + "/connections", new CursorScope("connections", caller, owner), asCaller),
+                new ListRoute("/api/v1/me/connection-requests?direction=incoming", CursorScope.own("connection-requests/incoming", caller), asCaller),
+                new ListRoute("/api/v1/me/connection-requests?direction=outgoing", CursorScope.own("connection-requests/outgoing", caller), asCaller),
+                new ListRoute("/api/v1/me/blocks", CursorScope.own("blocks", caller), asCaller),
+                new ListRoute("/api/v1/me/history?kind=follows", CursorScope.own("history/follows", caller), asCaller),
+                new ListRoute("/api/v1/me/history?kind=connections", CursorScope.own("history/connections", caller), asCaller),
+                new ListRoute("/api/v1/me/history?kind=blocks", CursorScope.own("history/blocks", caller), asCaller),
+                new ListRoute("/api/v1/admin/users/" + owner + "/blocks", new CursorScope("admin/blocks", admin, owner), asAdmin),
+                new ListRoute("/api/v1/admin/users/" + owner + "/history?kind=follows", new CursorScope("admin/history/follows", admin, owner), asAdmin),
+                new ListRoute("/api/v1/admin/users/" + owner + "/history?kind=blocks", new CursorScope("admin/history/blocks", admin, owner), asAdmin));
         answered = new TreeMap<>((a, b) -> a.path().compareTo(b.path()));
         for (ListRoute list : lists) {
-            HttpReply first = asCaller.get(list.page(null));
+            HttpReply first = list.client().get(list.page(null));
             assertThat(first.status()).as("%s", first).isEqualTo(200);
             answered.put(list, Pages.nextCursor(first).orElseThrow(() -> new AssertionError("no next cursor: " + first)));
         }
@@ -118,8 +123,8 @@ class HostileCursorTest {
             String wrongKey = WRONG_CODEC.encode(list.scope(), new PageCursor(FAR_FUTURE, UUID.randomUUID()));
 
             // when
-            HttpReply old = asCaller.get(list.page(oldLayout));
-            HttpReply unsigned = asCaller.get(list.page(wrongKey));
+            HttpReply old = list.client().get(list.page(oldLayout));
+            HttpReply unsigned = list.client().get(list.page(wrongKey));
 
             // then
             Problems.assertProblem(old, ProblemType.INVALID_REQUEST);
@@ -133,7 +138,7 @@ class HostileCursorTest {
         String strangersCursor = Pages.nextCursor(service.as(stranger).get(lists.get(0).page(null))).orElseThrow();
         for (ListRoute list : lists) {
             for (ListRoute other : lists) {
-                HttpReply reply = asCaller.get(other.page(answered.get(list)));
+                HttpReply reply = other.client().get(other.page(answered.get(list)));
                 if (other.equals(list)) {
                     assertThat(reply.status()).as("%s on its own list: %s", list, reply).isEqualTo(200);
                 } else {
@@ -142,7 +147,9 @@ class HostileCursorTest {
             }
             Problems.assertProblem(asCaller.get("/api/v1/users/" + otherOwner + "/followers?limit=1&cursor=" + answered.get(list)),
                     ProblemType.INVALID_REQUEST);
-            Problems.assertProblem(service.as(stranger).get(list.page(answered.get(list))), ProblemType.INVALID_REQUEST);
+            // a stranger is refused the administrators' lists before any cursor is read
+            Problems.assertProblem(service.as(stranger).get(list.page(answered.get(list))),
+                    list.path().startsWith("/api/v1/admin/") ? ProblemType.FORBIDDEN : ProblemType.INVALID_REQUEST);
         }
         // the stranger's cursor of the caller's followers, given by the caller
         Problems.assertProblem(asCaller.get(lists.get(0).page(strangersCursor)), ProblemType.INVALID_REQUEST);
@@ -177,7 +184,7 @@ class HostileCursorTest {
             ListRoute list = lists.get(random.nextInt(lists.size()));
             Mutation mutation = mutations.get(random.nextInt(mutations.size()));
             String cursor = mutation.make().apply(random, list);
-            HttpReply reply = asCaller.unchecked().get(list.page(cursor));
+            HttpReply reply = list.client().unchecked().get(list.page(cursor));
             tried.merge(mutation.name(), 1, Integer::sum);
             statuses.merge(reply.status(), 1, Integer::sum);
             serverErrors += reply.status() >= 500 ? 1 : 0;
@@ -198,7 +205,7 @@ class HostileCursorTest {
         assertThat(rowsChanged).isZero();
         assertThat(violations).isEmpty();
         // and the lists still page with the cursors they answered: the refusals were about the cursors
-        answered.forEach((list, cursor) -> assertThat(asCaller.get(list.page(cursor)).status()).as("%s", list).isEqualTo(200));
+        answered.forEach((list, cursor) -> assertThat(list.client().get(list.page(cursor)).status()).as("%s", list).isEqualTo(200));
     }
 
     private static List<Mutation> mutations() {
@@ -312,8 +319,11 @@ class HostileCursorTest {
         return values.get(random.nextInt(values.size()));
     }
 
-    /** A cursor-paginated list of the caller's, as a path with its query, and the scope its cursors are signed for. */
-    private record ListRoute(String path, CursorScope scope) {
+    /**
+     * A cursor-paginated list of the caller's, as a path with its query, the scope its cursors are
+     * signed for, and the client that reads it (the caller, or an administrator on the admin routes).
+     */
+    private record ListRoute(String path, CursorScope scope, ApiClient client) {
 
         /** The first page (cursor null) or the page after {@code cursor}, sent URL-encoded as a client would. */
         String page(String cursor) {

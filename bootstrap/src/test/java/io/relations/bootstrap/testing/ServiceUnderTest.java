@@ -131,6 +131,11 @@ public final class ServiceUnderTest implements AutoCloseable {
         return withToken(token(user));
     }
 
+    /** The user {@link #asAdmin()} acts as. */
+    public UserId administrator() {
+        return administrator;
+    }
+
     /** A client with the admin scope, as a user of its own. */
     public ApiClient asAdmin() {
         return withToken(minter.mint(administrator, true, TOKEN_LIFETIME));
