@@ -58,7 +58,8 @@ final class HostileRequests {
             new RouteShape("GET", "/health/ready", "", null, false),
             new RouteShape("GET", "/metrics", "", null, false),
             new RouteShape("GET", "/openapi.json", "", null, false),
-            new RouteShape("GET", "/docs", "", null, false));
+            new RouteShape("GET", "/docs", "", null, false),
+            new RouteShape("GET", "/docs/swagger-initializer.js", "", null, false));
 
     static final int ROUTE_COUNT = ROUTES.size();
 
