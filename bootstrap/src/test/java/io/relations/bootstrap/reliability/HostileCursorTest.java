@@ -1,5 +1,7 @@
 package io.relations.bootstrap.reliability;
 
+import static io.relations.bootstrap.reliability.RandomPicks.pick;
+import static io.relations.bootstrap.reliability.RandomPicks.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.rest.HttpReply;
@@ -211,7 +213,7 @@ class HostileCursorTest {
     private static List<Mutation> mutations() {
         List<Mutation> all = new ArrayList<>();
         all.add(new Mutation("random bytes", (random, list) -> base64url(bytes(random, random.nextInt(81)))));
-        all.add(new Mutation("random base64url text", (random, list) -> randomText(random, ALPHABET, random.nextInt(101))));
+        all.add(new Mutation("random base64url text", (random, list) -> text(random, ALPHABET, random.nextInt(101))));
         all.add(new Mutation("random bytes of a cursor's length", (random, list) -> base64url(bytes(random, 46))));
         all.add(new Mutation("extreme position, wrong key", (random, list) -> WRONG_CODEC.encode(list.scope(), extreme(random))));
         all.add(new Mutation("extreme position, service's key", (random, list) -> SERVICE_CODEC.encode(list.scope(), outOfRange(random))));
@@ -229,7 +231,7 @@ class HostileCursorTest {
             return valid.substring(0, random.nextInt(valid.length()));
         }));
         all.add(new Mutation("padded", (random, list) -> answered.get(list) + pick(random, List.of("=", "==", "A", "AAAA", "%00", "%20"))
-                + randomText(random, ALPHABET, random.nextInt(4))));
+                + text(random, ALPHABET, random.nextInt(4))));
         all.add(new Mutation("standard alphabet", (random, list) -> {
             String valid = answered.get(list);
             int at = random.nextInt(valid.length());
@@ -307,17 +309,7 @@ class HostileCursorTest {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static String randomText(Random random, String alphabet, int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return text.toString();
-    }
 
-    private static <T> T pick(Random random, List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
 
     /**
      * A cursor-paginated list of the caller's, as a path with its query, the scope its cursors are

@@ -1,5 +1,6 @@
 package io.relations.bootstrap.reliability;
 
+import static io.relations.bootstrap.reliability.RandomPicks.pick;
 import io.relations.domain.model.UserId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -264,7 +265,4 @@ final class HostileRequests {
         return Matcher.quoteReplacement(text);
     }
 
-    private static <T> T pick(Random random, List<T> from) {
-        return from.get(random.nextInt(from.size()));
-    }
 }

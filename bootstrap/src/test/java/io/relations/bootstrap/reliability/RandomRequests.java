@@ -1,5 +1,8 @@
 package io.relations.bootstrap.reliability;
 
+import static io.relations.bootstrap.reliability.RandomPicks.pick;
+import static io.relations.bootstrap.reliability.RandomPicks.text;
+
 import io.relations.adapter.rest.http.HttpMethods;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -163,15 +166,5 @@ final class RandomRequests {
         return text(random, TOKEN_CHARS, 1 + random.nextInt(300));
     }
 
-    private static String text(Random random, String alphabet, int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return text.toString();
-    }
 
-    private static <T> T pick(Random random, List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
 }
