@@ -6,6 +6,7 @@ import io.relations.application.model.RelationshipChange;
 import io.relations.application.port.in.AcceptConnectionRequestUseCase;
 import io.relations.application.port.in.BlockUseCase;
 import io.relations.application.port.in.CancelConnectionRequestUseCase;
+import io.relations.application.port.in.DisconnectUseCase;
 import io.relations.application.port.in.FollowUseCase;
 import io.relations.application.port.in.RejectConnectionRequestUseCase;
 import io.relations.application.port.in.RemoveConnectionUseCase;
@@ -24,6 +25,7 @@ import io.relations.domain.decision.Block;
 import io.relations.domain.decision.CancelConnectionRequest;
 import io.relations.domain.decision.Command;
 import io.relations.domain.decision.Decision;
+import io.relations.domain.decision.Disconnect;
 import io.relations.domain.decision.Follow;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.decision.RejectConnectionRequest;
@@ -50,7 +52,7 @@ import java.util.Objects;
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
                    RequestConnectionUseCase, AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase,
-                   CancelConnectionRequestUseCase, RemoveConnectionUseCase,
+                   CancelConnectionRequestUseCase, RemoveConnectionUseCase, DisconnectUseCase,
                    BlockUseCase, UnblockUseCase {
 
     private final ModuleSwitch moduleSwitch;
@@ -116,6 +118,11 @@ public final class RelationshipCommandService
     @Override
     public Outcome<RelationshipChange> removeConnection(UserId actor, UserId target) {
         return execute(new RemoveConnection(actor, target));
+    }
+
+    @Override
+    public Outcome<RelationshipChange> disconnect(UserId actor, UserId target) {
+        return execute(new Disconnect(actor, target));
     }
 
     @Override

@@ -11,7 +11,7 @@ import io.relations.domain.model.UserPair;
 public sealed interface Command
         permits Follow, Unfollow, RemoveFollower,
                 RequestConnection, AcceptConnectionRequest, RejectConnectionRequest,
-                CancelConnectionRequest, RemoveConnection,
+                CancelConnectionRequest, RemoveConnection, Disconnect,
                 Block, Unblock {
 
     UserId actor();

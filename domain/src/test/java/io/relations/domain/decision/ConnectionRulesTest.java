@@ -157,4 +157,19 @@ class ConnectionRulesTest {
         assertUnchanged(RelationshipKernel.decide(ownRequest, new RemoveConnection(ALICE, BOB)), ownRequest);
         assertUnchanged(RelationshipKernel.decide(theirRequest, new RemoveConnection(ALICE, BOB)), theirRequest);
     }
+
+    @Test
+    void disconnecting_removes_an_accepted_connection_or_withdraws_the_own_request_and_nothing_else() {
+        PairState connected = GivenPair.of(ALICE, BOB).connected(BOB, ALICE).state();
+        PairState ownRequest = GivenPair.of(ALICE, BOB).requested(ALICE, BOB).state();
+        PairState theirRequest = GivenPair.of(ALICE, BOB).requested(BOB, ALICE).state();
+        PairState nothing = GivenPair.of(ALICE, BOB).state();
+
+        assertThat(assertChanged(RelationshipKernel.decide(connected, new Disconnect(ALICE, BOB)), new ConnectionRemoved(ALICE_AND_BOB, ALICE))
+                .connection()).isEqualTo(Connection.none());
+        assertThat(assertChanged(RelationshipKernel.decide(ownRequest, new Disconnect(ALICE, BOB)), new ConnectionRemoved(ALICE_AND_BOB, ALICE))
+                .connection()).isEqualTo(Connection.none());
+        assertUnchanged(RelationshipKernel.decide(theirRequest, new Disconnect(ALICE, BOB)), theirRequest);
+        assertUnchanged(RelationshipKernel.decide(nothing, new Disconnect(ALICE, BOB)), nothing);
+    }
 }

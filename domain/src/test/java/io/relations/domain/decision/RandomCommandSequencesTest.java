@@ -144,7 +144,7 @@ class RandomCommandSequencesTest {
     private static Command randomCommand(Random random) {
         UserId actor = USERS.get(random.nextInt(USERS.size()));
         UserId target = USERS.get(random.nextInt(USERS.size()));
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(11)) {
             case 0: return new Follow(actor, target);
             case 1: return new Unfollow(actor, target);
             case 2: return new RemoveFollower(actor, target);
@@ -153,7 +153,8 @@ class RandomCommandSequencesTest {
             case 5: return new RejectConnectionRequest(actor, target);
             case 6: return new CancelConnectionRequest(actor, target);
             case 7: return new RemoveConnection(actor, target);
-            case 8: return new Block(actor, target, random.nextBoolean() ? BlockReason.NONE : new BlockReason("reason " + random.nextInt(3)));
+            case 8: return new Disconnect(actor, target);
+            case 9: return new Block(actor, target, random.nextBoolean() ? BlockReason.NONE : new BlockReason("reason " + random.nextInt(3)));
             default: return new Unblock(actor, target);
         }
     }
