@@ -14,12 +14,11 @@ import io.relations.application.port.in.RemoveFollowerUseCase;
 import io.relations.application.port.in.RequestConnectionUseCase;
 import io.relations.application.port.in.UnblockUseCase;
 import io.relations.application.port.in.UnfollowUseCase;
-import io.relations.application.port.out.EventRecorder;
+import io.relations.application.model.PairFacts;
 import io.relations.application.port.out.IdGenerator;
+import io.relations.application.port.out.LockedPair;
 import io.relations.application.port.out.ModuleSwitch;
-import io.relations.application.port.out.PairLock;
-import io.relations.application.port.out.PairStateLoader;
-import io.relations.application.port.out.UserDirectory;
+import io.relations.application.port.out.PairTransactions;
 import io.relations.domain.decision.AcceptConnectionRequest;
 import io.relations.domain.decision.Block;
 import io.relations.domain.decision.CancelConnectionRequest;
@@ -45,9 +44,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every command follows the same path: not oneself → lock the pair → module switched on → both
- * users known → load → decide → record the events → answer the relationship as the actor sees it.
- * The refusals come in DESIGN's order all the same: module, self, deleted actor, unknown target.
+ * Every command follows the same path: not oneself → lock the pair and read its facts (module,
+ * both users, the pair's state) → module switched on → both users known → decide → record the
+ * events → answer the relationship as the actor sees it, all in one transaction. The refusals
+ * come in DESIGN's order: module, self, deleted actor, unknown target.
  */
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
@@ -55,27 +55,15 @@ public final class RelationshipCommandService
                    CancelConnectionRequestUseCase, RemoveConnectionUseCase, DisconnectUseCase,
                    BlockUseCase, UnblockUseCase {
 
+    private final PairTransactions pairs;
     private final ModuleSwitch moduleSwitch;
-    private final UserDirectory users;
-    private final PairLock pairLock;
-    private final PairStateLoader states;
-    private final EventRecorder recorder;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RelationshipCommandService(
-            ModuleSwitch moduleSwitch,
-            UserDirectory users,
-            PairLock pairLock,
-            PairStateLoader states,
-            EventRecorder recorder,
-            IdGenerator ids,
-            Clock clock) {
+    /** @param moduleSwitch read only for a command on oneself, which has no pair to lock */
+    public RelationshipCommandService(PairTransactions pairs, ModuleSwitch moduleSwitch, IdGenerator ids, Clock clock) {
+        this.pairs = Objects.requireNonNull(pairs, "pairs");
         this.moduleSwitch = Objects.requireNonNull(moduleSwitch, "moduleSwitch");
-        this.users = Objects.requireNonNull(users, "users");
-        this.pairLock = Objects.requireNonNull(pairLock, "pairLock");
-        this.states = Objects.requireNonNull(states, "states");
-        this.recorder = Objects.requireNonNull(recorder, "recorder");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -140,32 +128,32 @@ public final class RelationshipCommandService
             // No pair to lock; the module switch still comes first, as for every command.
             return Outcome.refused(moduleSwitch.connectionsEnabled() ? Refusal.SELF_RELATIONSHIP : Refusal.MODULE_DISABLED);
         }
-        return pairLock.inTransactionWithPairLocked(command.pair(), () -> {
-            // Read under the lock, which a switch of the module waits for: no command that starts
-            // after a switch writes under the old setting. One read, in the command's transaction.
-            if (!moduleSwitch.connectionsEnabled()) {
-                return Outcome.refused(Refusal.MODULE_DISABLED);
-            }
-            // Inside the transaction, so that a user deleted concurrently is seen as unknown
-            // rather than failing the insert of a row that names them. The actor first: a deleted
-            // caller (whose token still passes, and whom a cache may still think registered) is
-            // told so, and learns nothing about the target.
-            if (!users.exists(command.actor())) {
-                return Outcome.refused(Refusal.USER_DELETED);
-            }
-            if (!users.exists(command.target())) {
-                return Outcome.refused(Refusal.USER_NOT_FOUND);
-            }
-            PairState before = states.load(command.pair());
-            Decision decision = RelationshipKernel.decide(before, command);
-            return decision.fold(
-                    changed -> {
-                        recorder.record(recorded(changed.events()));
-                        return answer(changed.state(), command, true);
-                    },
-                    unchanged -> answer(unchanged.state(), command, false),
-                    refused -> Outcome.refused(refused.refusal()));
-        });
+        return pairs.withPairLocked(command.actor(), command.target(), locked -> decide(command, locked));
+    }
+
+    private Outcome<RelationshipChange> decide(Command command, LockedPair locked) {
+        PairFacts facts = locked.facts();
+        // Read under the lock, which a switch of the module waits for: no command that starts
+        // after a switch writes under the old setting.
+        if (!facts.connectionsEnabled()) {
+            return Outcome.refused(Refusal.MODULE_DISABLED);
+        }
+        // The actor first: a deleted caller (whose token still passes, and whom a cache may still
+        // think registered) is told so, and learns nothing about the target.
+        if (!facts.actorKnown()) {
+            return Outcome.refused(Refusal.USER_DELETED);
+        }
+        if (!facts.targetKnown()) {
+            return Outcome.refused(Refusal.USER_NOT_FOUND);
+        }
+        Decision decision = RelationshipKernel.decide(facts.state(), command);
+        return decision.fold(
+                changed -> {
+                    locked.record(recorded(changed.events()));
+                    return answer(changed.state(), command, true);
+                },
+                unchanged -> answer(unchanged.state(), command, false),
+                refused -> Outcome.refused(refused.refusal()));
     }
 
     private List<RecordedEvent> recorded(List<RelationshipEvent> events) {

@@ -8,15 +8,14 @@ import java.time.Instant;
 /** The application's services wired to in-memory test doubles of every outbound port. */
 public final class InMemoryApplication {
 
-    public final InMemoryRelationships relationships = new InMemoryRelationships();
     public final InMemoryUsers users = new InMemoryUsers();
     public final InMemoryModuleSwitch moduleSwitch = new InMemoryModuleSwitch();
+    public final InMemoryRelationships relationships = new InMemoryRelationships(users, moduleSwitch);
     public final TickingClock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     public final RelationshipCommandService commands = new RelationshipCommandService(
-            moduleSwitch, users, relationships, relationships, relationships, new SequentialIds(), clock);
+            relationships, moduleSwitch, new SequentialIds(), clock);
     public final RelationshipQueryService queries = new RelationshipQueryService(
-            moduleSwitch, users, relationships,
-            new RelationshipQueryService.ReadModels(relationships, relationships, relationships, relationships, relationships));
+            new RelationshipQueryService.ReadModels(relationships, relationships, relationships, relationships, relationships, relationships));
     public final AdministrationService administration = new AdministrationService(users, moduleSwitch);
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A test double of the user directory, tombstones included. Deleting a user here does not cascade. */
 public final class InMemoryUsers implements UserDirectory {
@@ -24,14 +23,8 @@ public final class InMemoryUsers implements UserDirectory {
         known.addAll(Set.of(users));
     }
 
-    @Override
     public synchronized boolean exists(UserId user) {
         return known.contains(user);
-    }
-
-    @Override
-    public synchronized Set<UserId> existing(Set<UserId> users) {
-        return users.stream().filter(known::contains).collect(Collectors.toSet());
     }
 
     @Override

@@ -25,7 +25,16 @@ public final class Privacy {
      * pair; when not, the read answers as if they were empty.
      */
     public static boolean showsListsOf(UserId owner, UserId viewer, PairState pair) {
-        return owner.equals(viewer) || !pair.blocks(owner, viewer);
+        return owner.equals(viewer) || showsListsOf(owner, viewer, new ListAudience(pair.blocks(owner, viewer), pair.blocks(viewer, owner)));
+    }
+
+    /**
+     * The same rule on the facts a read port returns with the rows it guards: whether
+     * {@code viewer} sees the lists and counts of {@code owner}; when not, the read answers as if
+     * they were empty.
+     */
+    public static boolean showsListsOf(UserId owner, UserId viewer, ListAudience audience) {
+        return owner.equals(viewer) || !audience.ownerBlocksViewer();
     }
 
     /** Which rows of a user's history (of any kind) {@code reader} gets. */

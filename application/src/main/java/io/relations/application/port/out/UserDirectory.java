@@ -2,18 +2,12 @@ package io.relations.application.port.out;
 
 import io.relations.application.model.Outcome;
 import io.relations.domain.model.UserId;
-import java.util.Set;
 
 /**
  * The users that relationships may name: a minimal projection of the identity system. A deleted
  * user leaves a tombstone: they are not registered again on first use, only by an administrator.
  */
 public interface UserDirectory {
-
-    boolean exists(UserId user);
-
-    /** The members of {@code users} that are known, in one round trip. */
-    Set<UserId> existing(Set<UserId> users);
 
     /**
      * A caller's first-use registration.

@@ -1,0 +1,16 @@
+package io.relations.application.model;
+
+import java.util.Objects;
+
+/**
+ * What a read port answers: the rows asked for, together with the facts that decide whether they
+ * may be shown, both from one snapshot, so that no change committed between a check and the read
+ * it guards can slip through. The port only reads; the application applies the rules.
+ */
+public record GuardedRead<T>(ReadFacts facts, T result) {
+
+    public GuardedRead {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(result, "result");
+    }
+}

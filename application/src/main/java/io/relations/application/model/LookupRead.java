@@ -1,0 +1,19 @@
+package io.relations.application.model;
+
+import io.relations.domain.model.PairState;
+import io.relations.domain.model.UserId;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the batch lookup reads in one snapshot: whether the module is switched on, which of the
+ * named users (the actor among them) are registered, and the state of the actor's pair with each
+ * other user that has any relationship with them (a user missing here has none).
+ */
+public record LookupRead(boolean connectionsEnabled, Set<UserId> known, Map<UserId, PairState> pairs) {
+
+    public LookupRead {
+        known = Set.copyOf(known);
+        pairs = Map.copyOf(pairs);
+    }
+}
