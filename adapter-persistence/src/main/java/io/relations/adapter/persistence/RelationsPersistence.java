@@ -13,26 +13,26 @@ import io.relations.adapter.persistence.entity.SettingEntity;
 import io.relations.adapter.persistence.entity.UserEntity;
 import io.relations.adapter.persistence.id.UuidV7Ids;
 import io.relations.adapter.persistence.read.KeysetLists;
-import io.relations.adapter.persistence.read.PostgresPairStateLoader;
+import io.relations.adapter.persistence.read.PostgresRelationshipLookups;
+import io.relations.adapter.persistence.read.StripedStats;
 import io.relations.adapter.persistence.schema.SchemaMigration;
-import io.relations.adapter.persistence.transaction.PostgresPairLock;
+import io.relations.adapter.persistence.transaction.PostgresPairTransactions;
 import io.relations.adapter.persistence.transaction.Transactions;
-import io.relations.adapter.persistence.write.PostgresEventRecorder;
 import io.relations.application.port.out.BlockLists;
 import io.relations.application.port.out.ConnectionLists;
-import io.relations.application.port.out.EventRecorder;
 import io.relations.application.port.out.FollowLists;
 import io.relations.application.port.out.HistoryReader;
 import io.relations.application.port.out.IdGenerator;
 import io.relations.application.port.out.ModuleSwitch;
-import io.relations.application.port.out.PairLock;
-import io.relations.application.port.out.PairStateLoader;
+import io.relations.application.port.out.PairTransactions;
+import io.relations.application.port.out.RelationshipLookups;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.application.port.out.UserStatistics;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.hibernate.tool.schema.Action;
@@ -54,24 +54,22 @@ public final class RelationsPersistence implements AutoCloseable {
     private final EntityManagerFactory entityManagerFactory;
     private final ModuleSwitch moduleSwitch;
     private final UserDirectory users;
-    private final PairLock pairLock;
-    private final PairStateLoader pairStates;
-    private final EventRecorder eventRecorder;
+    private final PairTransactions pairTransactions;
     private final KeysetLists lists;
     private final UserStatistics statistics;
+    private final RelationshipLookups lookups;
     private final IdGenerator ids = new UuidV7Ids();
 
     private RelationsPersistence(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
-        Transactions transactions = new Transactions(entityManagerFactory);
-        StripedCounters counters = new StripedCounters(transactions);
+        Transactions transactions = new Transactions(entityManagerFactory.unwrap(SessionFactory.class));
+        StripedCounters counters = new StripedCounters();
         this.moduleSwitch = new SettingsModuleSwitch(transactions, Clock.systemUTC());
         this.users = new PostgresUserDirectory(transactions, counters, ids);
-        this.pairLock = new PostgresPairLock(transactions);
-        this.pairStates = new PostgresPairStateLoader(transactions);
-        this.eventRecorder = new PostgresEventRecorder(transactions, counters);
+        this.pairTransactions = new PostgresPairTransactions(transactions, counters);
         this.lists = new KeysetLists(transactions);
-        this.statistics = counters;
+        this.statistics = new StripedStats(transactions);
+        this.lookups = new PostgresRelationshipLookups(transactions);
     }
 
     /** Migrates the schema, then starts. */
@@ -100,16 +98,13 @@ public final class RelationsPersistence implements AutoCloseable {
         return users;
     }
 
-    public PairLock pairLock() {
-        return pairLock;
+    /** The command path's one port: a command's transaction with its pair locked. */
+    public PairTransactions pairTransactions() {
+        return pairTransactions;
     }
 
-    public PairStateLoader pairStates() {
-        return pairStates;
-    }
-
-    public EventRecorder eventRecorder() {
-        return eventRecorder;
+    public RelationshipLookups relationshipLookups() {
+        return lookups;
     }
 
     public FollowLists followLists() {

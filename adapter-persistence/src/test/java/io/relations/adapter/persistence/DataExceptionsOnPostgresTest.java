@@ -34,9 +34,9 @@ class DataExceptionsOnPostgresTest {
         PageRequest page = PageRequest.after(BEYOND_POSTGRES, 10);
         RelationsPersistence persistence = relations.persistence();
 
-        assertThatThrownBy(() -> persistence.followLists().followers(user, page)).isInstanceOf(ValueRejectedException.class);
-        assertThatThrownBy(() -> persistence.followLists().following(user, page)).isInstanceOf(ValueRejectedException.class);
-        assertThatThrownBy(() -> persistence.connectionLists().connections(user, page)).isInstanceOf(ValueRejectedException.class);
+        assertThatThrownBy(() -> persistence.followLists().followers(user, user, page)).isInstanceOf(ValueRejectedException.class);
+        assertThatThrownBy(() -> persistence.followLists().following(user, user, page)).isInstanceOf(ValueRejectedException.class);
+        assertThatThrownBy(() -> persistence.connectionLists().connections(user, user, page)).isInstanceOf(ValueRejectedException.class);
         for (RequestDirection direction : RequestDirection.values()) {
             assertThatThrownBy(() -> persistence.connectionLists().pendingRequests(user, direction, page))
                     .isInstanceOf(ValueRejectedException.class);

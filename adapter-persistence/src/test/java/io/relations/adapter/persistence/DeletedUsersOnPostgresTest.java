@@ -56,7 +56,7 @@ class DeletedUsersOnPostgresTest {
         assertThat(relations.sql().count("""
                 select count(*) from phoenix_kit_deleted_users d join phoenix_kit_deleted_users_history h
                   on h.user_id = d.user_id and h.inserted_at = d.deleted_at where d.user_id = ?""", alice.value())).isEqualTo(1);
-        assertThat(relations.persistence().users().exists(alice)).isFalse();
+        assertThat(relations.isRegistered(alice)).isFalse();
         assertThat(InvariantChecker.violations(relations.dataSource())).isEmpty();
     }
 
@@ -70,7 +70,7 @@ class DeletedUsersOnPostgresTest {
             assertThatThrownBy(() -> relations.administration().deleteUser(alice, ADMIN)).isInstanceOf(RuntimeException.class);
 
             // then the user, and no tombstone, is there: one transaction
-            assertThat(relations.persistence().users().exists(alice)).isTrue();
+            assertThat(relations.isRegistered(alice)).isTrue();
             assertThat(relations.sql().count("select count(*) from phoenix_kit_deleted_users where user_id = ?", alice.value())).isZero();
         } finally {
             relations.sql().execute("alter table phoenix_kit_deleted_users_history drop constraint refuse_all");
@@ -118,7 +118,7 @@ class DeletedUsersOnPostgresTest {
 
         assertThat(value(relations.administration().registerCaller(newcomer))).isTrue();
         assertThat(value(relations.administration().registerCaller(newcomer))).isFalse();
-        assertThat(relations.persistence().users().exists(newcomer)).isTrue();
+        assertThat(relations.isRegistered(newcomer)).isTrue();
     }
 
     /**
@@ -197,7 +197,7 @@ class DeletedUsersOnPostgresTest {
                 }
 
                 // then
-                assertThat(relations.persistence().users().exists(user)).as("round %d", round).isFalse();
+                assertThat(relations.isRegistered(user)).as("round %d", round).isFalse();
                 assertThat(refusal(relations.administration().registerCaller(user))).isEqualTo(Refusal.USER_DELETED);
             }
         } finally {

@@ -158,7 +158,7 @@ class ListsOnPostgresTest {
         // when
         List<Page<RecordedEvent>> pages = allPages(page -> value(relations.queries().history(owner, Reader.OWNER, HistoryKind.BLOCKS, page)), 1);
         List<Page<RecordedEvent>> everyRow = allPages(
-                page -> relations.persistence().historyReader().historyOf(owner, HistoryKind.BLOCKS, HistoryScope.EVERY_ROW, page), 2);
+                page -> relations.persistence().historyReader().historyOf(owner, HistoryKind.BLOCKS, HistoryScope.EVERY_ROW, page).result(), 2);
 
         // then: one full page per own block, and nothing of the other user's
         assertThat(pages).extracting(page -> page.items().size()).containsExactly(1, 1);

@@ -1,40 +1,49 @@
 package io.relations.adapter.persistence.counter;
 
-import io.relations.adapter.persistence.transaction.Transactions;
-import io.relations.application.model.UserStats;
-import io.relations.application.port.out.UserStatistics;
 import io.relations.domain.model.UserId;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.util.Objects;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.MutationQuery;
+import org.hibernate.query.NativeQuery;
 
 /**
- * The follower, following and connection counts in {@code phoenix_kit_user_stats_stripes}: written
- * in the transaction that changes the edges, read by summing a user's stripes (16 rows at most).
+ * The follower, following and connection counts in {@code phoenix_kit_user_stats_stripes}, written
+ * in the transaction that changes the edges (read by {@code read.StripedStats}). Native queries
+ * because upserts and the lock order below are PostgreSQL's.
  *
  * <p>Increments upsert; decrements update. PostgreSQL checks a row's constraints before it looks
  * for a conflict, so an upsert of -1 would trip the "never negative" check even when the row
- * exists; a decrement always finds its row, made by the increment of the same edge.
+ * exists; a decrement always finds its row, made by the increment of the same edge. All the rows
+ * of one kind go in one statement, their values as arrays so that the statement's text is the
+ * same for any number of rows and stays prepared; the rows are locked in ascending (user, stripe),
+ * the order every transaction takes them in, so two never wait for each other in a circle.
  */
-public final class StripedCounters implements UserStatistics {
+public final class StripedCounters {
+
+    private static final String ROWS = """
+            select * from unnest(cast(?1 as uuid[]), cast(?2 as smallint[]), cast(?3 as bigint[]), cast(?4 as bigint[]), cast(?5 as bigint[]))
+                as d(user_id, stripe, followers, following, connections)""";
 
     private static final String INCREMENT = """
             insert into phoenix_kit_user_stats_stripes as s (user_id, stripe, followers, following, connections)
-            values (?, ?, ?, ?, ?)
+            %s
+            order by user_id, stripe
             on conflict (user_id, stripe) do update
             set followers = s.followers + excluded.followers,
                 following = s.following + excluded.following,
-                connections = s.connections + excluded.connections""";
+                connections = s.connections + excluded.connections""".formatted(ROWS);
 
-    private static final String ADD = """
-            update phoenix_kit_user_stats_stripes
-            set followers = followers + ?, following = following + ?, connections = connections + ?
-            where user_id = ? and stripe = ?""";
-
-    private static final String SUM = """
-            select coalesce(sum(followers), 0)::bigint, coalesce(sum(following), 0)::bigint,
-                   coalesce(sum(connections), 0)::bigint
-            from phoenix_kit_user_stats_stripes where user_id = ?""";
+    /** The rows are locked in order by the first query of the statement, then changed. */
+    private static final String DECREMENT = """
+            with d as (%s),
+            locked as (
+                select s.user_id, s.stripe from phoenix_kit_user_stats_stripes s join d using (user_id, stripe)
+                order by s.user_id, s.stripe for update of s)
+            update phoenix_kit_user_stats_stripes s
+            set followers = s.followers + d.followers, following = s.following + d.following, connections = s.connections + d.connections
+            from d join locked using (user_id, stripe)
+            where s.user_id = d.user_id and s.stripe = d.stripe""".formatted(ROWS);
 
     /**
      * What deleting a user takes from everyone else: each user they followed loses a follower,
@@ -67,56 +76,39 @@ public final class StripedCounters implements UserStatistics {
             from (%s) as lost
             where s.user_id = lost.other_id and s.stripe = ?""".formatted(LOST);
 
-    private final Transactions transactions;
-
-    public StripedCounters(Transactions transactions) {
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    public StripedCounters() {
     }
 
-    @Override
-    public UserStats statsOf(UserId user) {
-        return transactions.inTransaction(entityManager -> {
-            Object[] sums = (Object[]) entityManager.createNativeQuery(SUM)
-                    .setParameter(1, user.value())
-                    .getSingleResult();
-            return new UserStats(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue(), ((Number) sums[2]).longValue());
-        });
-    }
-
-    /** Writes the deltas in the caller's transaction, one row at a time in lock order. */
-    public void add(EntityManager entityManager, CounterDeltas deltas) {
-        for (CounterDeltas.Row row : deltas.inLockOrder()) {
-            if (row.onlyAdds()) {
-                entityManager.createNativeQuery(INCREMENT)
-                        .setParameter(1, row.user().value())
-                        .setParameter(2, row.stripe())
-                        .setParameter(3, row.followers())
-                        .setParameter(4, row.following())
-                        .setParameter(5, row.connections())
-                        .executeUpdate();
-            } else if (entityManager.createNativeQuery(ADD)
-                    .setParameter(1, row.followers())
-                    .setParameter(2, row.following())
-                    .setParameter(3, row.connections())
-                    .setParameter(4, row.user().value())
-                    .setParameter(5, row.stripe())
-                    .executeUpdate() != 1) {
-                throw new IllegalStateException("no counter row to take " + row + " from");
-            }
+    /** Writes the deltas in the caller's transaction: at most one statement for the increments and one for the decrements. */
+    public void add(StatelessSession session, CounterDeltas deltas) {
+        List<CounterDeltas.Row> increments = deltas.inLockOrder().stream().filter(CounterDeltas.Row::onlyAdds).toList();
+        List<CounterDeltas.Row> decrements = deltas.inLockOrder().stream().filter(row -> !row.onlyAdds()).toList();
+        if (!increments.isEmpty()) {
+            withRows(session.createNativeMutationQuery(INCREMENT), increments).executeUpdate();
+        }
+        if (!decrements.isEmpty() && withRows(session.createNativeMutationQuery(DECREMENT), decrements).executeUpdate() != decrements.size()) {
+            throw new IllegalStateException("a counter row to take " + decrements + " from is missing");
         }
     }
 
     /** Takes the user's edges out of everyone else's counts; call in the deleting transaction, before the delete. */
-    public void forget(EntityManager entityManager, UserId user) {
+    public void forget(StatelessSession session, UserId user) {
+        NativeQuery<UUID> lock = session.createNativeQuery(LOCK_LOST, UUID.class);
+        MutationQuery subtract = session.createNativeMutationQuery(SUBTRACT_LOST);
+        for (int parameter = 1; parameter <= 5; parameter++) {
+            lock.setParameter(parameter, user.value());
+            subtract.setParameter(parameter, user.value());
+        }
         short stripe = CounterStripe.of(user);
-        lostThrough(entityManager.createNativeQuery(LOCK_LOST), user, stripe).getResultList();
-        lostThrough(entityManager.createNativeQuery(SUBTRACT_LOST), user, stripe).executeUpdate();
+        lock.setParameter(6, stripe).getResultList();
+        subtract.setParameter(6, stripe).executeUpdate();
     }
 
-    private static Query lostThrough(Query query, UserId user, short stripe) {
-        for (int parameter = 1; parameter <= 5; parameter++) {
-            query.setParameter(parameter, user.value());
-        }
-        return query.setParameter(6, stripe);
+    private static MutationQuery withRows(MutationQuery query, List<CounterDeltas.Row> rows) {
+        return query.setParameter(1, rows.stream().map(row -> row.user().value()).toArray(UUID[]::new))
+                .setParameter(2, rows.stream().map(CounterDeltas.Row::stripe).toArray(Short[]::new))
+                .setParameter(3, rows.stream().map(CounterDeltas.Row::followers).toArray(Long[]::new))
+                .setParameter(4, rows.stream().map(CounterDeltas.Row::following).toArray(Long[]::new))
+                .setParameter(5, rows.stream().map(CounterDeltas.Row::connections).toArray(Long[]::new));
     }
 }

@@ -8,11 +8,8 @@ import io.relations.application.port.out.IdGenerator;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.UserId;
-import jakarta.persistence.EntityManager;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import org.hibernate.StatelessSession;
 
 /**
  * {@code phoenix_kit_users}: who relationships may name. Deleting a user cascades to all their rows
@@ -40,38 +37,12 @@ public final class PostgresUserDirectory implements UserDirectory {
         this.ids = Objects.requireNonNull(ids, "ids");
     }
 
-    /**
-     * Takes a key-share lock on the row it finds: called inside a command's transaction, the user
-     * cannot be deleted until that transaction ends (deletion waits), so what was found stays true.
-     */
-    @Override
-    public boolean exists(UserId user) {
-        return transactions.inTransaction(entityManager -> !entityManager
-                .createNativeQuery("select 1 from phoenix_kit_users where id = ? for key share")
-                .setParameter(1, user.value())
-                .getResultList()
-                .isEmpty());
-    }
-
-    @Override
-    public Set<UserId> existing(Set<UserId> users) {
-        if (users.isEmpty()) {
-            return Set.of();
-        }
-        return transactions.inTransaction(entityManager -> entityManager
-                .createQuery("select u.id from UserEntity u where u.id in :ids", UUID.class)
-                .setParameter("ids", users.stream().map(UserId::value).toList())
-                .getResultStream()
-                .map(UserId::of)
-                .collect(Collectors.toUnmodifiableSet()));
-    }
-
     /** Two first requests of one new user may race here; "do nothing" lets both succeed. */
     @Override
     public Outcome<Boolean> registerUnlessDeleted(UserId user) {
-        return transactions.inTransaction(entityManager -> {
-            UserRegistrationLock.hold(entityManager, user);
-            Object[] counts = (Object[]) entityManager.createNativeQuery(REGISTER_UNLESS_DELETED)
+        return transactions.inTransaction(session -> {
+            UserRegistrationLock.hold(session, user);
+            Object[] counts = session.createNativeQuery(REGISTER_UNLESS_DELETED, Object[].class)
                     .setParameter(1, user.value())
                     .getSingleResult();
             if (((Number) counts[0]).longValue() > 0) {
@@ -83,15 +54,15 @@ public final class PostgresUserDirectory implements UserDirectory {
 
     @Override
     public boolean register(UserId user, UserId administrator) {
-        return transactions.inTransaction(entityManager -> {
-            UserRegistrationLock.hold(entityManager, user);
-            int lifted = entityManager.createNativeQuery("delete from phoenix_kit_deleted_users where user_id = ?")
+        return transactions.inTransaction(session -> {
+            UserRegistrationLock.hold(session, user);
+            int lifted = session.createNativeMutationQuery("delete from phoenix_kit_deleted_users where user_id = ?")
                     .setParameter(1, user.value())
                     .executeUpdate();
             if (lifted == 1) {
-                recordHistory(entityManager, user, administrator, "register");
+                recordHistory(session, user, administrator, "register");
             }
-            return entityManager.createNativeQuery("insert into phoenix_kit_users (id) values (?) on conflict (id) do nothing")
+            return session.createNativeMutationQuery("insert into phoenix_kit_users (id) values (?) on conflict (id) do nothing")
                     .setParameter(1, user.value())
                     .executeUpdate() == 1;
         });
@@ -104,30 +75,30 @@ public final class PostgresUserDirectory implements UserDirectory {
      */
     @Override
     public boolean delete(UserId user, UserId administrator) {
-        return transactions.inNewTransactionRetrying(entityManager -> {
-            UserRegistrationLock.hold(entityManager, user);
-            boolean known = !entityManager
-                    .createNativeQuery("select 1 from phoenix_kit_users where id = ? for update")
+        return transactions.inTransactionRetrying(session -> {
+            UserRegistrationLock.hold(session, user);
+            boolean known = !session
+                    .createNativeQuery("select 1 from phoenix_kit_users where id = ? for update", Integer.class)
                     .setParameter(1, user.value())
                     .getResultList()
                     .isEmpty();
             if (known) {
-                counters.forget(entityManager, user);
-                entityManager.createNativeQuery("delete from phoenix_kit_users where id = ?")
+                counters.forget(session, user);
+                session.createNativeMutationQuery("delete from phoenix_kit_users where id = ?")
                         .setParameter(1, user.value())
                         .executeUpdate();
-                entityManager.createNativeQuery("insert into phoenix_kit_deleted_users (user_id, deleted_by, deleted_at) values (?, ?, now())")
+                session.createNativeMutationQuery("insert into phoenix_kit_deleted_users (user_id, deleted_by, deleted_at) values (?, ?, now())")
                         .setParameter(1, user.value())
                         .setParameter(2, administrator.value())
                         .executeUpdate();
-                recordHistory(entityManager, user, administrator, "delete");
+                recordHistory(session, user, administrator, "delete");
             }
             return known;
         });
     }
 
-    private void recordHistory(EntityManager entityManager, UserId user, UserId administrator, String action) {
-        entityManager.createNativeQuery("""
+    private void recordHistory(StatelessSession session, UserId user, UserId administrator, String action) {
+        session.createNativeMutationQuery("""
                         insert into phoenix_kit_deleted_users_history (id, user_id, actor_id, action, inserted_at)
                         values (?, ?, ?, ?, now())""")
                 .setParameter(1, ids.newId())

@@ -4,10 +4,10 @@ import io.relations.adapter.persistence.entity.SettingEntity;
 import io.relations.adapter.persistence.transaction.ModuleSwitchLock;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.port.out.ModuleSwitch;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.StatelessSession;
 
 /** {@code connections_enabled} in {@code phoenix_kit_settings}, stored as the text 'true' or 'false'. */
 public final class SettingsModuleSwitch implements ModuleSwitch {
@@ -22,35 +22,35 @@ public final class SettingsModuleSwitch implements ModuleSwitch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Read on every command, so a switch takes effect at once; a missing row means off, as PhoenixKit reads it. */
+    /**
+     * What an administrator reads; commands and reads take the setting from their own statements
+     * instead, in their own snapshot. A missing row means off, as PhoenixKit reads it.
+     */
     @Override
     public boolean connectionsEnabled() {
-        return transactions.inTransaction(entityManager -> setting(entityManager)
+        return transactions.inTransaction(session -> setting(session)
                 .map(setting -> Boolean.parseBoolean(setting.getValue()))
                 .orElse(false));
     }
 
     @Override
     public void switchConnections(boolean enabled) {
-        transactions.inNewTransactionRetrying(entityManager -> {
-            ModuleSwitchLock.holdExclusive(entityManager);
-            Optional<SettingEntity> setting = setting(entityManager);
+        transactions.inTransactionRetrying(session -> {
+            ModuleSwitchLock.holdExclusive(session);
+            Optional<SettingEntity> setting = setting(session);
             if (setting.isEmpty()) {
-                entityManager.persist(new SettingEntity(KEY, Boolean.toString(enabled), clock.instant()));
+                session.insert(new SettingEntity(KEY, Boolean.toString(enabled), clock.instant()));
             } else {
                 setting.get().changeValue(Boolean.toString(enabled), clock.instant());
+                session.update(setting.get());
             }
             return null;
         });
     }
 
-    /**
-     * A query, not {@code find}: when the statement fails (the connection lost, say) after the
-     * failure has marked the transaction rollback-only, {@code find} answers null instead of
-     * throwing (HHH-12472), and the module would read as off; a query throws the real failure.
-     */
-    private static Optional<SettingEntity> setting(EntityManager entityManager) {
-        return entityManager.createQuery("select s from SettingEntity s where s.key = :key", SettingEntity.class)
+    /** A query, not {@code get}: when the statement fails, the failure is thrown rather than read as a missing row. */
+    private static Optional<SettingEntity> setting(StatelessSession session) {
+        return session.createSelectionQuery("from SettingEntity s where s.key = :key", SettingEntity.class)
                 .setParameter("key", KEY)
                 .getResultStream()
                 .findFirst();

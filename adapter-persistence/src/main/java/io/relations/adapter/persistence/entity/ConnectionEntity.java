@@ -74,13 +74,6 @@ public class ConnectionEntity extends TimedRow {
         return updatedAt;
     }
 
-    /** The recipient accepts: the row stays, answered. */
-    public void accept(Instant at) {
-        this.status = ACCEPTED;
-        this.respondedAt = at;
-        this.updatedAt = at;
-    }
-
     /** The other user of the connection, seen from {@code user}. */
     public UUID otherThan(UUID user) {
         return requesterId.equals(user) ? recipientId : requesterId;

@@ -63,6 +63,11 @@ public enum KeysetQuery {
         return "select t.*, t." + partyColumn + " as party from " + table + " t";
     }
 
+    /** The column the list is ordered by (newest first), with the row id breaking ties. */
+    public String timeColumn() {
+        return timeColumn;
+    }
+
     public String sql(PageRequest page) {
         return sql(page.after().isPresent());
     }

@@ -1,32 +1,26 @@
 package io.relations.adapter.persistence.transaction;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
 
 /**
- * The one place that opens, commits and rolls back transactions. A transaction belongs to the
- * thread that opened it: while it runs, every adapter called on that thread (the pair lock's work
- * loading state and recording events) joins it through {@link #inTransaction}, so one command is
- * one transaction on one connection, without passing a session through the application's ports.
+ * The one place that opens, commits and rolls back transactions, each on a {@link StatelessSession}
+ * of its own that is passed to the work explicitly (nothing ambient: a port's implementation takes
+ * the session it is given). A stateless session runs each operation as one statement when it is
+ * called, in the order written: there is no persistence context to flush, no dirty checking and
+ * no reordering, so what a request sends is exactly what its code says (docs/PERSISTENCE.md).
  */
 public final class Transactions {
 
     private static final int MAX_ATTEMPTS = 5;
 
-    private final EntityManagerFactory factory;
-    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final SessionFactory factory;
 
-    public Transactions(EntityManagerFactory factory) {
+    public Transactions(SessionFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
-    }
-
-    /** Runs {@code work} in the thread's transaction, or in a new one when the thread has none. */
-    public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager joined = current.get();
-        return joined != null ? work.apply(joined) : inNewTransaction(work);
     }
 
     /**
@@ -35,10 +29,10 @@ public final class Transactions {
      * {@value #MAX_ATTEMPTS} attempts, so such a failure does not reach the caller. The work must be
      * safe to run again, which holds for work that only touches the database.
      */
-    public <T> T inNewTransactionRetrying(Function<EntityManager, T> work) {
+    public <T> T inTransactionRetrying(Function<StatelessSession, T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return inNewTransaction(work);
+                return inTransaction(work);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !TransientFailure.isTransient(e)) {
                     throw e;
@@ -51,30 +45,23 @@ public final class Transactions {
     /**
      * Commits when {@code work} returns, rolls back when it throws. A data exception, which a value
      * of the request caused, leaves as a {@link io.relations.application.port.out.ValueRejectedException}
-     * (see {@link DataException}). Not reentrant: nesting is a bug.
+     * (see {@link DataException}).
      */
-    public <T> T inNewTransaction(Function<EntityManager, T> work) {
-        if (current.get() != null) {
-            throw new IllegalStateException("this thread is already in a transaction; nested transactions are not supported");
-        }
-        EntityManager entityManager = factory.createEntityManager();
-        EntityTransaction transaction = entityManager.getTransaction();
-        current.set(entityManager);
-        try {
-            transaction.begin();
-            T result = work.apply(entityManager);
-            transaction.commit();
-            return result;
-        } catch (RuntimeException e) {
-            rollBackQuietly(transaction, e);
-            throw DataException.translated(e);
-        } finally {
-            current.remove();
-            entityManager.close();
+    public <T> T inTransaction(Function<StatelessSession, T> work) {
+        try (StatelessSession session = factory.openStatelessSession()) {
+            Transaction transaction = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                transaction.commit();
+                return result;
+            } catch (RuntimeException e) {
+                rollBackQuietly(transaction, e);
+                throw DataException.translated(e);
+            }
         }
     }
 
-    private static void rollBackQuietly(EntityTransaction transaction, RuntimeException cause) {
+    private static void rollBackQuietly(Transaction transaction, RuntimeException cause) {
         try {
             if (transaction.isActive()) {
                 transaction.rollback();

@@ -1,8 +1,8 @@
 package io.relations.adapter.persistence.transaction;
 
 import io.relations.domain.model.UserId;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
 /**
  * Serialises registering and deleting one user, held for the transaction. Without it a first-use
@@ -20,11 +20,11 @@ public final class UserRegistrationLock {
     private UserRegistrationLock() {
     }
 
-    public static void hold(EntityManager entityManager, UserId user) {
-        entityManager.createNativeQuery("select 1 from pg_advisory_xact_lock(?, ?)")
+    public static void hold(StatelessSession session, UserId user) {
+        session.createNativeQuery("select cast(pg_advisory_xact_lock(?1, ?2) as text)", String.class)
                 .setParameter(1, NAMESPACE)
                 .setParameter(2, keyOf(user.value()))
-                .getResultList();
+                .getSingleResult();
     }
 
     /** Fixed here rather than left to {@link UUID#hashCode}: processes of different releases may share a database. */

@@ -62,12 +62,11 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
         ConnectionInfo database = TestDatabases.freshDatabase();
         pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
         persistence = RelationsPersistence.create(pool.dataSource());
-        commands = new RelationshipCommandService(persistence.moduleSwitch(), persistence.users(),
-                persistence.pairLock(), persistence.pairStates(), persistence.eventRecorder(),
+        commands = new RelationshipCommandService(persistence.pairTransactions(), persistence.moduleSwitch(),
                 persistence.idGenerator(), Clock.systemUTC());
-        queries = new RelationshipQueryService(persistence.moduleSwitch(), persistence.users(), persistence.pairStates(),
-                new RelationshipQueryService.ReadModels(persistence.followLists(), persistence.connectionLists(),
-                        persistence.blockLists(), persistence.userStatistics(), persistence.historyReader()));
+        queries = new RelationshipQueryService(new RelationshipQueryService.ReadModels(persistence.followLists(),
+                persistence.connectionLists(), persistence.blockLists(), persistence.userStatistics(),
+                persistence.historyReader(), persistence.relationshipLookups()));
         administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
         sql = new Sql(pool.dataSource());
     }
@@ -101,6 +100,11 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
         UserId user = UserId.of(UUID.randomUUID());
         administration.registerUser(user, ADMINISTRATOR);
         return user;
+    }
+
+    /** Whether the user has a row in {@code phoenix_kit_users}, read straight from the table. */
+    public boolean isRegistered(UserId user) {
+        return !sql.rows("select 1 from phoenix_kit_users where id = ?", user.value()).isEmpty();
     }
 
     @Override

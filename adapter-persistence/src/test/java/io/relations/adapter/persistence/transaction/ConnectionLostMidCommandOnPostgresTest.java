@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.relations.adapter.persistence.Database;
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
+import io.relations.application.model.RecordedEvent;
+import io.relations.domain.event.UserFollowed;
+import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,14 +26,17 @@ class ConnectionLostMidCommandOnPostgresTest {
     static final RelationsOnPostgres relations = RelationsOnPostgres.perTestClass(3);
 
     @Test
-    void reading_the_module_switch_on_a_connection_lost_mid_command_fails_as_unavailable() {
+    void recording_on_a_connection_lost_mid_command_fails_as_unavailable() {
         // given a command's transaction whose connection is ended from outside
-        UserPair pair = UserPair.of(relations.newUser(), relations.newUser());
+        UserId alice = relations.newUser();
+        UserId bob = relations.newUser();
+        UserPair pair = UserPair.of(alice, bob);
 
         // when
-        Throwable failure = catchThrowable(() -> relations.persistence().pairLock().inTransactionWithPairLocked(pair, () -> {
+        Throwable failure = catchThrowable(() -> relations.persistence().pairTransactions().withPairLocked(alice, bob, locked -> {
             terminateTheSessionHolding(PairLockKey.of(pair));
-            return relations.persistence().moduleSwitch().connectionsEnabled();
+            locked.record(List.of(new RecordedEvent(relations.persistence().idGenerator().newId(), new UserFollowed(alice, bob), Instant.now())));
+            return "recorded";
         }));
 
         // then

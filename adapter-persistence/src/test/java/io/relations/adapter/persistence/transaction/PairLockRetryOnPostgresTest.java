@@ -32,9 +32,9 @@ class PairLockRetryOnPostgresTest {
         AtomicInteger attempts = new AtomicInteger();
 
         // when the first attempt records the same follow again, as a racing writer would
-        String result = relations.persistence().pairLock().inTransactionWithPairLocked(UserPair.of(alice, bob), () -> {
+        String result = relations.persistence().pairTransactions().withPairLocked(alice, bob, locked -> {
             if (attempts.incrementAndGet() == 1) {
-                relations.persistence().eventRecorder().record(List.of(
+                locked.record(List.of(
                         new RecordedEvent(relations.persistence().idGenerator().newId(), new UserFollowed(alice, bob), Instant.now())));
             }
             return "second attempt done";
@@ -56,9 +56,9 @@ class PairLockRetryOnPostgresTest {
         AtomicInteger attempts = new AtomicInteger();
 
         // when
-        assertThatThrownBy(() -> relations.persistence().pairLock().inTransactionWithPairLocked(UserPair.of(alice, bob), () -> {
+        assertThatThrownBy(() -> relations.persistence().pairTransactions().withPairLocked(alice, bob, locked -> {
             attempts.incrementAndGet();
-            relations.persistence().eventRecorder().record(List.of(
+            locked.record(List.of(
                     new RecordedEvent(relations.persistence().idGenerator().newId(), new UserFollowed(alice, bob), Instant.now())));
             throw new IllegalStateException("a bug, not a race");
         })).hasMessage("a bug, not a race");

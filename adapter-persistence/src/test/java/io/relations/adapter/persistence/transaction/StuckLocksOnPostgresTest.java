@@ -60,7 +60,7 @@ class StuckLocksOnPostgresTest {
         CountDownLatch commandInside = new CountDownLatch(1);
         CountDownLatch letCommandFinish = new CountDownLatch(1);
         CompletableFuture<String> command = CompletableFuture.supplyAsync(() ->
-                relations.persistence().pairLock().inTransactionWithPairLocked(UserPair.of(alice, bob), () -> {
+                relations.persistence().pairTransactions().withPairLocked(alice, bob, locked -> {
                     commandInside.countDown();
                     await(letCommandFinish);
                     return "finished";

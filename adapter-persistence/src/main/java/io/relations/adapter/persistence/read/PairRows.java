@@ -1,0 +1,141 @@
+package io.relations.adapter.persistence.read;
+
+import io.relations.adapter.persistence.entity.ConnectionEntity;
+import io.relations.domain.model.BlockReason;
+import io.relations.domain.model.Connection;
+import io.relations.domain.model.Edge;
+import io.relations.domain.model.PairState;
+import io.relations.domain.model.UserId;
+import io.relations.domain.model.UserPair;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.StatelessSession;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Everything the kernel and the application need to know about one user's pairs with others, in
+ * one statement and so one snapshot: the {@code connections_enabled} setting, which of the named
+ * users are registered, and the follows, connection and blocks of each pair. A command reads it
+ * for its one pair under the pair's lock, locking both users' rows (key share: a deletion of either
+ * waits for the command, so what was found stays true until it commits); the batch lookup reads it
+ * for up to 100 pairs without locks.
+ *
+ * <p>A native query because it is one union of differently shaped rows, one branch per kind, each
+ * tagged with its kind and mapped here. Each other user is one probe per direction of each table's
+ * unique index (follower, followed), (blocker, blocked) and the connection pair index, joined from
+ * an array of ids: written as "owner = :user and other in (...)", the planner may walk every
+ * follower of a popular user through the followers index instead (docs/BENCHMARKS.md), and an
+ * array keeps the statement's text the same for any number of ids, so it stays prepared.
+ */
+public final class PairRows {
+
+    /** Parameters: ?1 the other users (uuid[]), ?2 the user whose pairs they are. */
+    private static final String PAIR_ROWS = """
+            with others(other) as (select distinct unnest(cast(?1 as uuid[]))),
+            known as (select u.id from phoenix_kit_users u where u.id = ?2 or u.id in (select other from others)%s)
+            select 'module' as kind, cast(null as uuid) as first, cast(null as uuid) as second, s.value as detail
+            from phoenix_kit_settings s where s.key = 'connections_enabled'
+            union all
+            select 'user', k.id, null, null from known k
+            union all
+            select 'follow', f.follower_id, f.followed_id, null
+            from others o join phoenix_kit_user_follows f on f.follower_id = ?2 and f.followed_id = o.other
+            union all
+            select 'follow', f.follower_id, f.followed_id, null
+            from others o join phoenix_kit_user_follows f on f.follower_id = o.other and f.followed_id = ?2
+            union all
+            select 'connection', c.requester_id, c.recipient_id, c.status
+            from others o join phoenix_kit_user_connections c
+              on least(c.requester_id, c.recipient_id) = least(?2, o.other)
+             and greatest(c.requester_id, c.recipient_id) = greatest(?2, o.other)
+            union all
+            select 'block', b.blocker_id, b.blocked_id, b.reason
+            from others o join phoenix_kit_user_blocks b on b.blocker_id = ?2 and b.blocked_id = o.other
+            union all
+            select 'block', b.blocker_id, b.blocked_id, b.reason
+            from others o join phoenix_kit_user_blocks b on b.blocker_id = o.other and b.blocked_id = ?2""";
+
+    /** For the plan checks: the statement a command sends (its users locked) and the one the lookup sends. */
+    public static final String LOCKING = PAIR_ROWS.formatted(" for key share");
+    public static final String READING = PAIR_ROWS.formatted("");
+
+    /** What the statement found. */
+    public record Found(boolean connectionsEnabled, Set<UserId> known, Map<UserId, PairState> pairs) {
+
+        /** The pair of the user with {@code other}: its state, empty when the statement found no row of it. */
+        public PairState pairWith(UserId user, UserId other) {
+            return pairs.getOrDefault(other, PairState.empty(UserPair.of(user, other)));
+        }
+    }
+
+    private PairRows() {
+    }
+
+    /** {@code user}'s pairs with {@code others} (not {@code user}), read as a command does: both users' rows locked. */
+    public static Found lockingUsers(StatelessSession session, UserId user, Set<UserId> others) {
+        return read(session, LOCKING, user, others);
+    }
+
+    /** {@code user}'s pairs with {@code others} (not {@code user}), without locks. */
+    public static Found reading(StatelessSession session, UserId user, Set<UserId> others) {
+        return read(session, READING, user, others);
+    }
+
+    private static Found read(StatelessSession session, String sql, UserId user, Set<UserId> others) {
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = session.createNativeQuery(sql)
+                .addScalar("kind", String.class)
+                .addScalar("first", UUID.class)
+                .addScalar("second", UUID.class)
+                .addScalar("detail", String.class);
+        List<Object[]> rows = query
+                .setParameter(1, others.stream().map(UserId::value).toArray(UUID[]::new))
+                .setParameter(2, user.value())
+                .getResultList();
+        return collect(user, others, rows);
+    }
+
+    private static Found collect(UserId user, Set<UserId> others, List<Object[]> rows) {
+        boolean enabled = false;
+        Set<UserId> known = new HashSet<>();
+        Map<UserId, Set<Edge>> follows = new HashMap<>();
+        Map<UserId, List<Connection>> connections = new HashMap<>();
+        Map<UserId, Map<Edge, BlockReason>> blocks = new HashMap<>();
+        for (Object[] row : rows) {
+            String kind = (String) row[0];
+            UserId first = row[1] == null ? null : UserId.of((UUID) row[1]);
+            UserId second = row[2] == null ? null : UserId.of((UUID) row[2]);
+            String detail = (String) row[3];
+            switch (kind) {
+                case "module" -> enabled = Boolean.parseBoolean(detail);
+                case "user" -> known.add(first);
+                case "follow" -> follows.computeIfAbsent(other(user, first, second), o -> new HashSet<>()).add(new Edge(first, second));
+                case "connection" -> connections.computeIfAbsent(other(user, first, second), o -> new ArrayList<>())
+                        .add(ConnectionEntity.ACCEPTED.equals(detail) ? new Connection.Accepted(first, second) : new Connection.Pending(first, second));
+                case "block" -> blocks.computeIfAbsent(other(user, first, second), o -> new HashMap<>())
+                        .put(new Edge(first, second), BlockReason.of(Optional.ofNullable(detail)));
+                default -> throw new IllegalStateException("unknown kind of pair row: " + kind);
+            }
+        }
+        Map<UserId, PairState> pairs = new HashMap<>();
+        for (UserId other : others) {
+            List<Connection> connection = connections.getOrDefault(other, List.of());
+            if (connection.size() > 1) {
+                throw new IllegalStateException(UserPair.of(user, other) + " has " + connection.size() + " connection rows");
+            }
+            pairs.put(other, new PairState(UserPair.of(user, other), follows.getOrDefault(other, Set.of()),
+                    connection.isEmpty() ? Connection.none() : connection.get(0), blocks.getOrDefault(other, Map.of())));
+        }
+        return new Found(enabled, known, pairs);
+    }
+
+    private static UserId other(UserId user, UserId first, UserId second) {
+        return user.equals(first) ? second : first;
+    }
+}
