@@ -51,12 +51,10 @@ public final class RelationsService implements AutoCloseable {
             TokenVerification verification = tokens;
             RelationsPersistence persistence = database.persistence();
             RelationshipCommandService commands = new RelationshipCommandService(
-                    persistence.moduleSwitch(), persistence.users(), persistence.pairLock(), persistence.pairStates(),
-                    persistence.eventRecorder(), persistence.idGenerator(), clock);
-            RelationshipQueryService queries = new RelationshipQueryService(
-                    persistence.moduleSwitch(), persistence.users(), persistence.pairStates(),
-                    new RelationshipQueryService.ReadModels(persistence.followLists(), persistence.connectionLists(),
-                            persistence.blockLists(), persistence.userStatistics(), persistence.historyReader()));
+                    persistence.pairTransactions(), persistence.moduleSwitch(), persistence.idGenerator(), clock);
+            RelationshipQueryService queries = new RelationshipQueryService(new RelationshipQueryService.ReadModels(
+                    persistence.followLists(), persistence.connectionLists(), persistence.blockLists(),
+                    persistence.userStatistics(), persistence.historyReader(), persistence.relationshipLookups()));
             AdministrationService administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
 
             Operations operations = Operations.defaults()

@@ -3,8 +3,7 @@ package io.relations.benchmarks.data;
 import io.relations.adapter.persistence.read.KeysetQuery;
 import io.relations.application.model.PageCursor;
 import io.relations.application.model.PageRequest;
-import io.relations.adapter.persistence.read.CurrentRows;
-import io.relations.adapter.persistence.read.PairProbe;
+import io.relations.adapter.persistence.read.PairRows;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,8 +62,7 @@ final class ListPlanCheck {
             verdicts.add(list(query, owner, PageRequest.first(PageRequest.DEFAULT_LIMIT)));
             verdicts.add(list(query, owner, PageRequest.after(cursor, PageRequest.DEFAULT_LIMIT)));
         }
-        verdicts.add(lookup("follows", CurrentRows.FOLLOWS_BY_PAIRS, subjects.caller().user(), subjects.lookup().all()));
-        verdicts.add(lookup("blocks", CurrentRows.BLOCKS_BY_PAIRS, subjects.caller().user(), subjects.lookup().all()));
+        verdicts.add(lookup(subjects.caller().user(), subjects.lookup().all()));
         verdicts.add(explain("stats of the celebrity", STATS, List.of(subjects.celebrity().user())));
         return verdicts;
     }
@@ -74,14 +72,9 @@ final class ListPlanCheck {
         return explain(name, query.sql(page), query.parameters(owner, page));
     }
 
-    /** The service's own batch-lookup SQL, both directions of each pair. */
-    private Verdict lookup(String kind, PairProbe probe, UUID caller, List<UUID> others) throws SQLException {
-        List<Object> parameters = new ArrayList<>();
-        for (UUID other : others) {
-            parameters.addAll(List.of(caller, other, other, caller));
-        }
-        String sql = probe.sql(parameters.size() / 2);
-        return explain("batch lookup, " + kind + " of " + others.size() + " ids", sql, parameters);
+    /** The service's own batch-lookup statement: the module, the users and every kind of row of each pair. */
+    private Verdict lookup(UUID caller, List<UUID> others) throws SQLException {
+        return explain("batch lookup of " + others.size() + " ids", PairRows.withLiterals(false, caller, others), List.of());
     }
 
     /**

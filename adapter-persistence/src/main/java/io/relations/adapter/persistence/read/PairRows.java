@@ -8,6 +8,7 @@ import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.StatelessSession;
 import org.hibernate.query.NativeQuery;
 
@@ -61,9 +63,8 @@ public final class PairRows {
             select 'block', b.blocker_id, b.blocked_id, b.reason
             from others o join phoenix_kit_user_blocks b on b.blocker_id = o.other and b.blocked_id = ?2""";
 
-    /** For the plan checks: the statement a command sends (its users locked) and the one the lookup sends. */
-    public static final String LOCKING = PAIR_ROWS.formatted(" for key share");
-    public static final String READING = PAIR_ROWS.formatted("");
+    private static final String LOCKING = PAIR_ROWS.formatted(" for key share");
+    private static final String READING = PAIR_ROWS.formatted("");
 
     /** What the statement found. */
     public record Found(boolean connectionsEnabled, Set<UserId> known, Map<UserId, PairState> pairs) {
@@ -75,6 +76,15 @@ public final class PairRows {
     }
 
     private PairRows() {
+    }
+
+    /**
+     * The statement a command sends (its users locked) or the one the lookup sends, with the
+     * values written in as literals: for {@code EXPLAIN} through plain JDBC in the plan checks.
+     */
+    public static String withLiterals(boolean locking, UUID user, Collection<UUID> others) {
+        String ids = others.stream().map(UUID::toString).collect(Collectors.joining(","));
+        return (locking ? LOCKING : READING).replace("?1", "'{" + ids + "}'").replace("?2", "cast('" + user + "' as uuid)");
     }
 
     /** {@code user}'s pairs with {@code others} (not {@code user}), read as a command does: both users' rows locked. */

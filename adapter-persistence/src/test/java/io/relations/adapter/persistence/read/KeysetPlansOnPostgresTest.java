@@ -120,10 +120,9 @@ class KeysetPlansOnPostgresTest {
     @ValueSource(booleans = {false, true})
     void the_pair_rows_statement_probes_a_unique_index_per_pair_whatever_the_statistics_say(boolean locking) throws Exception {
         // given: the popular user (100k rows in each table) and 100 others
-        List<String> others = new Sql(dataSource).rows("select id::text from phoenix_kit_users where id <> ? limit 100", POPULAR);
-        String sql = (locking ? PairRows.LOCKING : PairRows.READING)
-                .replace("?1", "'{" + String.join(",", others) + "}'")
-                .replace("?2", "cast('" + POPULAR + "' as uuid)");
+        List<UUID> others = new Sql(dataSource).rows("select id::text from phoenix_kit_users where id <> ? limit 100", POPULAR)
+                .stream().map(UUID::fromString).toList();
+        String sql = PairRows.withLiterals(locking, POPULAR, others);
 
         // when
         List<String> plan = explain(sql, List.of());
