@@ -44,14 +44,16 @@ class KeysetPlansOnPostgresTest {
         pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), 2);
         dataSource = pool.dataSource();
         SchemaMigration.migrate(dataSource);
-        Sql sql = new Sql(dataSource);
+        // Loaded without the pool's statement timeout, which is the service's and would cut the
+        // bulk inserts short on a loaded machine; so on connections of their own (hence no temporary table).
+        Sql sql = new Sql(database.dataSource());
         long started = System.nanoTime();
         sql.execute("insert into phoenix_kit_users (id) values (?)", POPULAR);
         sql.execute("""
                 insert into phoenix_kit_users (id)
                 select gen_random_uuid() from generate_series(1, %d)""".formatted(USERS));
         sql.execute("""
-                create temporary table others as
+                create unlogged table others as
                 select id, row_number() over () as n, now() - random() * interval '365 days' as at
                 from phoenix_kit_users where id <> ?""", POPULAR);
         // Every user follows the popular one; the popular one follows half of them; and 100k follows between others.
@@ -81,6 +83,7 @@ class KeysetPlansOnPostgresTest {
                 insert into phoenix_kit_user_blocks_history
                 select gen_random_uuid(), case when n % 2 = 0 then ? else id end, case when n % 2 = 0 then id else ? end, ?,
                        'block', null, at from others""", POPULAR, POPULAR, POPULAR);
+        sql.execute("drop table others");
         sql.execute("vacuum analyze");
         System.out.printf("keyset plans: %s rows in the six relationship tables, generated in %d ms%n",
                 sql.rows("""
