@@ -16,7 +16,7 @@ import io.relations.adapter.persistence.read.KeysetLists;
 import io.relations.adapter.persistence.read.PostgresRelationshipLookups;
 import io.relations.adapter.persistence.read.StripedStats;
 import io.relations.adapter.persistence.schema.SchemaMigration;
-import io.relations.adapter.persistence.transaction.PostgresPairTransactions;
+import io.relations.adapter.persistence.write.PostgresPairTransactions;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.port.out.BlockLists;
 import io.relations.application.port.out.ConnectionLists;

@@ -1,8 +1,9 @@
-package io.relations.adapter.persistence.transaction;
+package io.relations.adapter.persistence.write;
 
 import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.adapter.persistence.read.PairRows;
-import io.relations.adapter.persistence.write.PostgresLockedPair;
+import io.relations.adapter.persistence.transaction.ModuleSwitchLock;
+import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.model.PairFacts;
 import io.relations.application.port.out.LockedPair;
 import io.relations.application.port.out.PairTransactions;
