@@ -25,7 +25,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.mapstruct.factory.Mappers;
 
 /**
- * The HTTP API of DESIGN §4 on Javalin. The bootstrap builds one with the use cases, the token
+ * The HTTP API of DESIGN §4 on Javalin. The bootstrap builds one with the inbound ports, the token
  * authenticator and the operational hooks, then {@link #start(String, int)} and {@link #stop()}
  * it; nothing here is static, so several can run side by side (as the tests do).
  */
@@ -45,7 +45,7 @@ public final class RestApi {
     /** How long {@link #stop()} lets requests under way finish; well inside the grace of Kubernetes (30 s). */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final UseCases useCases;
+    private final ApiPorts ports;
     private final Authenticator authenticator;
     private final CursorKeys cursorKeys;
     private final Operations operations;
@@ -56,13 +56,13 @@ public final class RestApi {
      * With {@link HttpPolicy#defaults()} (CORS off, {@code /metrics} open) and page cursors signed
      * with a key of its own, valid while it runs: for tests and embedding.
      */
-    public RestApi(UseCases useCases, Authenticator authenticator, Operations operations) {
-        this(useCases, authenticator, CursorKeys.random(), operations, HttpPolicy.defaults());
+    public RestApi(ApiPorts ports, Authenticator authenticator, Operations operations) {
+        this(ports, authenticator, CursorKeys.random(), operations, HttpPolicy.defaults());
     }
 
     /** @param cursorKeys signs and verifies page cursors; every instance serving the same clients needs the same ring */
-    public RestApi(UseCases useCases, Authenticator authenticator, CursorKeys cursorKeys, Operations operations, HttpPolicy policy) {
-        this.useCases = Objects.requireNonNull(useCases, "useCases");
+    public RestApi(ApiPorts ports, Authenticator authenticator, CursorKeys cursorKeys, Operations operations, HttpPolicy policy) {
+        this.ports = Objects.requireNonNull(ports, "ports");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.cursorKeys = Objects.requireNonNull(cursorKeys, "cursorKeys");
         this.operations = Objects.requireNonNull(operations, "operations");
@@ -98,7 +98,7 @@ public final class RestApi {
         ObjectMapper json = Json.newMapper();
         ViewMapper views = Mappers.getMapper(ViewMapper.class);
         JsonBodies bodies = new JsonBodies(json);
-        KnownUsers knownUsers = new KnownUsers(useCases.registerCaller(), KnownUsers.DEFAULT_CAPACITY);
+        KnownUsers knownUsers = new KnownUsers(ports.registerCaller(), KnownUsers.DEFAULT_CAPACITY);
         Gauge.builder(CACHE_ENTRIES, knownUsers, KnownUsers::size).tag("cache", "known_users")
                 .description("Entries of a bounded cache").register(operations.meters());
 
@@ -106,9 +106,9 @@ public final class RestApi {
                 operations.addressThrottle(), operations.trustedProxies());
         HttpMetrics metrics = new HttpMetrics(operations.meters());
         AccessLog accessLog = new AccessLog();
-        CommandHandlers commands = new CommandHandlers(useCases, views, bodies);
-        QueryHandlers queries = new QueryHandlers(useCases, views, new CursorCodec(cursorKeys, Clock.systemUTC()));
-        AdminHandlers admin = new AdminHandlers(useCases, knownUsers, bodies);
+        CommandHandlers commands = new CommandHandlers(ports.commands(), views, bodies);
+        QueryHandlers queries = new QueryHandlers(ports.queries(), views, new CursorCodec(cursorKeys, Clock.systemUTC()));
+        AdminHandlers admin = new AdminHandlers(ports.admin(), knownUsers, bodies);
         OpsHandlers ops = new OpsHandlers(operations, BearerSecret.of(policy.metricsToken()));
         DocsHandlers docs = new DocsHandlers(json);
         Cors cors = new Cors(policy.corsOrigins());
@@ -156,7 +156,7 @@ public final class RestApi {
             routes.delete("/api/v1/me/following/{userId}", commands::unfollow);
             routes.delete("/api/v1/me/followers/{userId}", commands::removeFollower);
             routes.put("/api/v1/me/connections/{userId}", commands::requestConnection);
-            routes.delete("/api/v1/me/connections/{userId}", commands::removeConnectionOrWithdrawRequest);
+            routes.delete("/api/v1/me/connections/{userId}", commands::disconnect);
             routes.post("/api/v1/me/connection-requests/{userId}/accept", commands::acceptConnectionRequest);
             routes.post("/api/v1/me/connection-requests/{userId}/reject", commands::rejectConnectionRequest);
             routes.put("/api/v1/me/blocks/{userId}", commands::block);
