@@ -1,6 +1,7 @@
 package io.relations.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -10,13 +11,20 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.PackageMatcher;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The architecture of DESIGN.md §1 as ArchUnit rules: dependencies point inward, each library
@@ -62,6 +70,7 @@ final class ArchitectureRules {
                 persistenceLibrariesStayInThePersistenceAdapter(root),
                 webLibrariesStayInTheRestAdapterAndBootstrap(root),
                 adaptersDoNotDependOnEachOther(root),
+                restHandlersHoldOnlyThePortsTheyCall(root),
                 onlyBootstrapUsesTheAdapters(root),
                 nobodyDependsOnBootstrap(root),
                 layersPointInward(root),
@@ -132,6 +141,19 @@ final class ArchitectureRules {
                 .should().notDependOnEachOther()
                 .because("adapters meet only through the application's ports;"
                         + " one calling another would bypass the use cases");
+    }
+
+    /**
+     * A class of the REST adapter that calls inbound ports (a handler, the authentication filter's
+     * cache) holds no inbound port it never calls: neither in a field nor in a record of the adapter
+     * it holds, however deep (a record of a route group's ports, a record of such records). The
+     * {@code UseCases} record of every port, handed to each handler, broke it.
+     */
+    static ArchRule restHandlersHoldOnlyThePortsTheyCall(String root) {
+        return classes().that().resideInAPackage(restAdapter(root)).and(callAnInboundPort(root))
+                .should(holdOnlyTheInboundPortsTheyCall(root))
+                .because("a handler that receives only the use cases its routes call says in its constructor what"
+                        + " it can do; a bag of every port hides that, and lets any route reach any use case");
     }
 
     /** Together with the rule above: nothing but bootstrap and the adapter itself uses an adapter class. */
@@ -218,6 +240,57 @@ final class ArchitectureRules {
 
     private static String bootstrap(String root) {
         return root + ".bootstrap..";
+    }
+
+    private static String inboundPorts(String root) {
+        return root + ".application.port.in..";
+    }
+
+    private static DescribedPredicate<JavaClass> callAnInboundPort(String root) {
+        return describe("call an inbound port", javaClass -> !inboundPortsCalledBy(javaClass, root).isEmpty());
+    }
+
+    /** Calls and method references alike: {@code ports.follow()::follow} uses the port as much as a call does. */
+    private static Set<String> inboundPortsCalledBy(JavaClass javaClass, String root) {
+        return javaClass.getCodeUnitAccessesFromSelf().stream()
+                .map(access -> access.getTargetOwner())
+                .filter(resideInAPackage(inboundPorts(root)))
+                .map(JavaClass::getName)
+                .collect(Collectors.toSet());
+    }
+
+    private static ArchCondition<JavaClass> holdOnlyTheInboundPortsTheyCall(String root) {
+        return new ArchCondition<>("hold only the inbound ports they call") {
+            @Override
+            public void check(JavaClass holder, ConditionEvents events) {
+                Set<String> called = inboundPortsCalledBy(holder, root);
+                for (JavaField field : instanceFields(holder)) {
+                    for (String port : inboundPortsHeldIn(field.getRawType(), root, new HashSet<>())) {
+                        if (!called.contains(port)) {
+                            events.add(SimpleConditionEvent.violated(holder, holder.getName() + " holds " + port
+                                    + " (in its field " + field.getName() + ") but never calls it"));
+                        }
+                    }
+                }
+            }
+        };
+    }
+
+    /** The inbound ports a field of this type holds: the type itself, or those of a record of the REST adapter. */
+    private static Set<String> inboundPortsHeldIn(JavaClass type, String root, Set<String> seen) {
+        if (resideInAPackage(inboundPorts(root)).test(type)) {
+            return Set.of(type.getName());
+        }
+        if (!type.isRecord() || !resideInAPackage(restAdapter(root)).test(type) || !seen.add(type.getName())) {
+            return Set.of();
+        }
+        Set<String> held = new HashSet<>();
+        instanceFields(type).forEach(field -> held.addAll(inboundPortsHeldIn(field.getRawType(), root, seen)));
+        return held;
+    }
+
+    private static List<JavaField> instanceFields(JavaClass javaClass) {
+        return javaClass.getFields().stream().filter(field -> !field.getModifiers().contains(JavaModifier.STATIC)).toList();
     }
 
     private static DescribedPredicate<JavaAccess<?>> readsTheClockOrDrawsRandomness() {

@@ -9,6 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import io.relations.archfixture.adapterscalleachother.adapter.persistence.StoreCallingRest;
 import io.relations.archfixture.adapterusesbootstrap.adapter.rest.HandlerReadingSettings;
+import io.relations.archfixture.bagofports.adapter.rest.FollowHandler;
+import io.relations.archfixture.bagofports.adapter.rest.UnfollowHandler;
+import io.relations.archfixture.bagofports.application.port.in.FollowUseCase;
+import io.relations.archfixture.bagofports.application.port.in.UnfollowUseCase;
 import io.relations.archfixture.applicationusesadapter.application.service.ServiceUsingAdapter;
 import io.relations.archfixture.applicationusesjpa.application.service.EntityManagerFollowService;
 import io.relations.archfixture.clean.domain.model.UserId;
@@ -136,6 +140,18 @@ class ArchitectureRulesCanFailTest {
     @Test
     void a_persistence_adapter_class_calling_the_rest_adapter_is_reported() {
         assertReported(ArchitectureRules::adaptersDoNotDependOnEachOther, StoreCallingRest.class, "ProblemTypes");
+    }
+
+    @Test
+    void given_a_handler_holding_every_port_in_a_record_when_it_calls_one_then_each_port_it_never_calls_is_reported() {
+        assertReported(ArchitectureRules::restHandlersHoldOnlyThePortsTheyCall, FollowHandler.class,
+                "FollowHandler holds " + UnfollowUseCase.class.getName());
+    }
+
+    @Test
+    void given_a_handler_holding_a_record_of_records_of_ports_when_it_references_one_then_the_others_are_reported() {
+        assertReported(ArchitectureRules::restHandlersHoldOnlyThePortsTheyCall, UnfollowHandler.class,
+                "UnfollowHandler holds " + FollowUseCase.class.getName());
     }
 
     @Test

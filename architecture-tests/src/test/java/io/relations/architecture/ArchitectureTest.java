@@ -69,6 +69,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void rest_handlers_hold_only_the_ports_they_call() {
+        check(ArchitectureRules.restHandlersHoldOnlyThePortsTheyCall(ROOT));
+    }
+
+    @Test
     void only_bootstrap_uses_the_adapters() {
         check(ArchitectureRules.onlyBootstrapUsesTheAdapters(ROOT));
     }

@@ -3,10 +3,13 @@ package io.relations.bootstrap;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.persistence.Database;
 import io.relations.adapter.persistence.RelationsPersistence;
+import io.relations.adapter.rest.AdminPorts;
+import io.relations.adapter.rest.ApiPorts;
+import io.relations.adapter.rest.CommandPorts;
 import io.relations.adapter.rest.Operations;
+import io.relations.adapter.rest.QueryPorts;
 import io.relations.adapter.rest.RequestThrottle;
 import io.relations.adapter.rest.RestApi;
-import io.relations.adapter.rest.UseCases;
 import io.relations.adapter.rest.auth.VerifiedTokenCache;
 import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.http.TrustedProxies;
@@ -66,7 +69,8 @@ public final class RelationsService implements AutoCloseable {
                     .withAddressThrottle(rateLimit(config.rateLimitPerAddressPerMinute(), MAX_RATE_LIMITED_ADDRESSES, "rate_limited_addresses", meters),
                             TrustedProxies.of(config.trustedProxies()));
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
-            RestApi api = new RestApi(UseCases.of(commands, queries, administration), tokens.cache(),
+            ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), administration);
+            RestApi api = new RestApi(ports, tokens.cache(),
                     CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy())
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());

@@ -17,12 +17,12 @@ final class AdminHandlers {
 
     static final String CONNECTIONS_ENABLED = "connections_enabled";
 
-    private final UseCases useCases;
+    private final AdminPorts ports;
     private final KnownUsers knownUsers;
     private final JsonBodies bodies;
 
-    AdminHandlers(UseCases useCases, KnownUsers knownUsers, JsonBodies bodies) {
-        this.useCases = useCases;
+    AdminHandlers(AdminPorts ports, KnownUsers knownUsers, JsonBodies bodies) {
+        this.ports = ports;
         this.knownUsers = knownUsers;
         this.bodies = bodies;
     }
@@ -30,14 +30,14 @@ final class AdminHandlers {
     /** 201 when the user is new (a deleted user's tombstone is lifted), 200 when already known. */
     void registerUser(Context ctx) {
         UserId user = target(ctx);
-        boolean created = useCases.registerUser().registerUser(user, Exchange.caller(ctx).user());
+        boolean created = ports.registerUser().registerUser(user, Exchange.caller(ctx).user());
         ctx.status(created ? 201 : 200).json(new UserRegistrationView(user.value(), created));
     }
 
     /** 204 when deleted (a tombstone stays); user_not_found when the user was not known. */
     void deleteUser(Context ctx) {
         UserId user = target(ctx);
-        boolean deleted = useCases.deleteUser().deleteUser(user, Exchange.caller(ctx).user());
+        boolean deleted = ports.deleteUser().deleteUser(user, Exchange.caller(ctx).user());
         knownUsers.forget(user);
         if (!deleted) {
             throw new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");
@@ -47,7 +47,7 @@ final class AdminHandlers {
 
     void connectionsEnabled(Context ctx) {
         query(ctx);
-        ctx.json(new SettingView(CONNECTIONS_ENABLED, useCases.moduleSwitch().connectionsEnabled()));
+        ctx.json(new SettingView(CONNECTIONS_ENABLED, ports.moduleSwitch().connectionsEnabled()));
     }
 
     void switchConnections(Context ctx) {
@@ -56,7 +56,7 @@ final class AdminHandlers {
         if (value == null) {
             throw ProblemException.invalidRequest("The body must be {\"value\": true} or {\"value\": false}.");
         }
-        useCases.moduleSwitch().switchConnections(value);
+        ports.moduleSwitch().switchConnections(value);
         ctx.json(new SettingView(CONNECTIONS_ENABLED, value));
     }
 }

@@ -11,7 +11,6 @@ import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.RelationshipChange;
 import io.relations.domain.model.BlockReason;
-import io.relations.domain.model.ConnectionStatus;
 import io.relations.domain.model.UserId;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -22,63 +21,53 @@ import java.util.Optional;
  */
 final class CommandHandlers {
 
-    private final UseCases useCases;
+    private final CommandPorts ports;
     private final ViewMapper views;
     private final JsonBodies bodies;
 
-    CommandHandlers(UseCases useCases, ViewMapper views, JsonBodies bodies) {
-        this.useCases = useCases;
+    CommandHandlers(CommandPorts ports, ViewMapper views, JsonBodies bodies) {
+        this.ports = ports;
         this.views = views;
         this.bodies = bodies;
     }
 
     void follow(Context ctx) {
-        answer(ctx, useCases.follow().follow(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.follow().follow(caller(ctx).user(), target(ctx)));
     }
 
     void unfollow(Context ctx) {
-        answer(ctx, useCases.unfollow().unfollow(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.unfollow().unfollow(caller(ctx).user(), target(ctx)));
     }
 
     void removeFollower(Context ctx) {
-        answer(ctx, useCases.removeFollower().removeFollower(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.removeFollower().removeFollower(caller(ctx).user(), target(ctx)));
     }
 
     void requestConnection(Context ctx) {
-        answer(ctx, useCases.requestConnection().requestConnection(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.requestConnection().requestConnection(caller(ctx).user(), target(ctx)));
     }
 
     void acceptConnectionRequest(Context ctx) {
-        answer(ctx, useCases.acceptConnectionRequest().acceptConnectionRequest(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.acceptConnectionRequest().acceptConnectionRequest(caller(ctx).user(), target(ctx)));
     }
 
     void rejectConnectionRequest(Context ctx) {
-        answer(ctx, useCases.rejectConnectionRequest().rejectConnectionRequest(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.rejectConnectionRequest().rejectConnectionRequest(caller(ctx).user(), target(ctx)));
     }
 
-    /**
-     * One route for two commands (DESIGN §4): removes an accepted connection; when what is left is
-     * the caller's own pending request, withdraws it. Both commands are idempotent, so a change
-     * made by the other user between the two calls only shows in the answer.
-     */
-    void removeConnectionOrWithdrawRequest(Context ctx) {
-        UserId actor = caller(ctx).user();
-        UserId other = target(ctx);
-        Outcome<RelationshipChange> outcome = useCases.removeConnection().removeConnection(actor, other);
-        if (successOf(outcome).relationship().connection() == ConnectionStatus.PENDING_OUTGOING) {
-            outcome = useCases.cancelConnectionRequest().cancelConnectionRequest(actor, other);
-        }
-        answer(ctx, outcome);
+    /** An accepted connection removed, or the caller's own pending request withdrawn: one decision (DESIGN §4). */
+    void disconnect(Context ctx) {
+        answer(ctx, ports.disconnect().disconnect(caller(ctx).user(), target(ctx)));
     }
 
     void block(Context ctx) {
         UserId actor = caller(ctx).user();
         UserId other = target(ctx);
-        answer(ctx, useCases.block().block(actor, other, reason(bodies.optional(ctx, BlockBody.class))));
+        answer(ctx, ports.block().block(actor, other, reason(bodies.optional(ctx, BlockBody.class))));
     }
 
     void unblock(Context ctx) {
-        answer(ctx, useCases.unblock().unblock(caller(ctx).user(), target(ctx)));
+        answer(ctx, ports.unblock().unblock(caller(ctx).user(), target(ctx)));
     }
 
     private void answer(Context ctx, Outcome<RelationshipChange> outcome) {

@@ -31,12 +31,12 @@ final class QueryHandlers {
 
     private static final String[] PAGING = {"limit", "cursor"};
 
-    private final UseCases useCases;
+    private final QueryPorts ports;
     private final ViewMapper views;
     private final CursorCodec cursors;
 
-    QueryHandlers(UseCases useCases, ViewMapper views, CursorCodec cursors) {
-        this.useCases = useCases;
+    QueryHandlers(QueryPorts ports, ViewMapper views, CursorCodec cursors) {
+        this.ports = ports;
         this.views = views;
         this.cursors = cursors;
     }
@@ -44,28 +44,28 @@ final class QueryHandlers {
     void followers(Context ctx) {
         Query query = query(ctx, PAGING);
         CursorScope scope = new CursorScope("followers", caller(ctx).user(), owner(ctx));
-        var page = successOf(useCases.listFollowers().listFollowers(scope.viewer(), scope.owner(), page(query, scope)));
+        var page = successOf(ports.listFollowers().listFollowers(scope.viewer(), scope.owner(), page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
     void following(Context ctx) {
         Query query = query(ctx, PAGING);
         CursorScope scope = new CursorScope("following", caller(ctx).user(), owner(ctx));
-        var page = successOf(useCases.listFollowing().listFollowing(scope.viewer(), scope.owner(), page(query, scope)));
+        var page = successOf(ports.listFollowing().listFollowing(scope.viewer(), scope.owner(), page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
     void connections(Context ctx) {
         Query query = query(ctx, PAGING);
         CursorScope scope = new CursorScope("connections", caller(ctx).user(), owner(ctx));
-        var page = successOf(useCases.listConnections().listConnections(scope.viewer(), scope.owner(), page(query, scope)));
+        var page = successOf(ports.listConnections().listConnections(scope.viewer(), scope.owner(), page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
     void stats(Context ctx) {
         query(ctx);
         UserId owner = owner(ctx);
-        var stats = successOf(useCases.userStats().userStats(caller(ctx).user(), owner));
+        var stats = successOf(ports.userStats().userStats(caller(ctx).user(), owner));
         ctx.json(views.toView(owner, stats));
     }
 
@@ -73,14 +73,14 @@ final class QueryHandlers {
         Query query = query(ctx, "direction", "limit", "cursor");
         RequestDirection direction = Params.direction(query);
         CursorScope scope = CursorScope.own("connection-requests/" + direction.name().toLowerCase(Locale.ROOT), caller(ctx).user());
-        var page = successOf(useCases.listConnectionRequests().listConnectionRequests(scope.viewer(), direction, page(query, scope)));
+        var page = successOf(ports.listConnectionRequests().listConnectionRequests(scope.viewer(), direction, page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
     void blocks(Context ctx) {
         Query query = query(ctx, PAGING);
         CursorScope scope = CursorScope.own("blocks", caller(ctx).user());
-        var page = successOf(useCases.listBlocks().listBlocks(scope.viewer(), Reader.OWNER, page(query, scope)));
+        var page = successOf(ports.listBlocks().listBlocks(scope.viewer(), Reader.OWNER, page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
@@ -88,13 +88,13 @@ final class QueryHandlers {
     void blocksOfUser(Context ctx) {
         Query query = query(ctx, PAGING);
         CursorScope scope = new CursorScope("admin/blocks", caller(ctx).user(), owner(ctx));
-        var page = successOf(useCases.listBlocks().listBlocks(scope.owner(), Reader.ADMINISTRATOR, page(query, scope)));
+        var page = successOf(ports.listBlocks().listBlocks(scope.owner(), Reader.ADMINISTRATOR, page(query, scope)));
         ctx.json(pageView(page, scope, views::toView));
     }
 
     void relationships(Context ctx) {
         Query query = query(ctx, "ids");
-        var relationships = successOf(useCases.lookUpRelationships().lookUpRelationships(caller(ctx).user(), Params.ids(query)));
+        var relationships = successOf(ports.lookUpRelationships().lookUpRelationships(caller(ctx).user(), Params.ids(query)));
         ctx.json(new RelationshipsView(relationships.stream().map(views::toView).toList()));
     }
 
@@ -102,7 +102,7 @@ final class QueryHandlers {
         Query query = query(ctx, "kind", "limit", "cursor");
         HistoryKind kind = Params.kind(query);
         CursorScope scope = CursorScope.own("history/" + kind.name().toLowerCase(Locale.ROOT), caller(ctx).user());
-        var page = successOf(useCases.history().history(scope.viewer(), Reader.OWNER, kind, page(query, scope)));
+        var page = successOf(ports.history().history(scope.viewer(), Reader.OWNER, kind, page(query, scope)));
         ctx.json(pageView(page, scope, HistoryEntries::toView));
     }
 
@@ -111,7 +111,7 @@ final class QueryHandlers {
         Query query = query(ctx, "kind", "limit", "cursor");
         HistoryKind kind = Params.kind(query);
         CursorScope scope = new CursorScope("admin/history/" + kind.name().toLowerCase(Locale.ROOT), caller(ctx).user(), owner(ctx));
-        var page = successOf(useCases.history().history(scope.owner(), Reader.ADMINISTRATOR, kind, page(query, scope)));
+        var page = successOf(ports.history().history(scope.owner(), Reader.ADMINISTRATOR, kind, page(query, scope)));
         ctx.json(pageView(page, scope, HistoryEntries::toView));
     }
 

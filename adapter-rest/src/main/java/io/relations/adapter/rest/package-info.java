@@ -4,21 +4,24 @@
  *
  * <pre>{@code
  * RestApi api = new RestApi(
- *         UseCases.of(commandService, queryService, administrationService),
+ *         new ApiPorts(CommandPorts.of(commandService), QueryPorts.of(queryService),
+ *                 AdminPorts.of(administrationService), administrationService),
  *         new JwtAuthenticator(JwtSettings.hs256(secret, issuer, audience)),
  *         CursorKeys.of(List.of(currentKey, rotatedKey)),
  *         Operations.defaults()
  *                 .withReady(database::answers)
  *                 .withMetrics(prometheusRegistry, prometheusRegistry::scrape)
- *                 .withUnavailableWhen(persistence::isUnavailable));
+ *                 .withUnavailableWhen(persistence::isUnavailable),
+ *         HttpPolicy.defaults());
  * api.start(host, port);
  * ...
  * api.stop();
  * }</pre>
  *
  * <p>This package holds the routes, their handlers, the filters and the error mapping; only
- * {@link io.relations.adapter.rest.RestApi}, {@link io.relations.adapter.rest.UseCases},
- * {@link io.relations.adapter.rest.Operations} and {@link io.relations.adapter.rest.RequestThrottle}
+ * {@link io.relations.adapter.rest.RestApi}, the records of its inbound ports by route group
+ * ({@link io.relations.adapter.rest.ApiPorts} and the three it holds), {@link io.relations.adapter.rest.Operations},
+ * {@link io.relations.adapter.rest.HttpPolicy} and {@link io.relations.adapter.rest.RequestThrottle}
  * are public, and none of them shows a Javalin or Jackson type. Sub-packages, which never depend
  * on this one: {@code auth} (bearer tokens), {@code http} (request parsing, cursors, request ids),
  * {@code json} (the views the API answers), {@code problem} (RFC 9457 problems).

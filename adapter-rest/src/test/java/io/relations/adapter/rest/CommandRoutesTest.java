@@ -25,6 +25,7 @@ class CommandRoutesTest {
             "DELETE, /api/v1/me/following/%s, unfollow",
             "DELETE, /api/v1/me/followers/%s, removeFollower",
             "PUT, /api/v1/me/connections/%s, requestConnection",
+            "DELETE, /api/v1/me/connections/%s, disconnect",
             "POST, /api/v1/me/connection-requests/%s/accept, acceptConnectionRequest",
             "POST, /api/v1/me/connection-requests/%s/reject, rejectConnectionRequest",
             "PUT, /api/v1/me/blocks/%s, block",
@@ -52,22 +53,15 @@ class CommandRoutesTest {
     }
 
     @Test
-    void deleting_a_connection_withdraws_the_callers_own_pending_request() {
-        api.useCases.connectionAfter.put("removeConnection", ConnectionStatus.PENDING_OUTGOING);
+    void given_any_connection_when_deleting_it_then_one_use_case_decides_and_its_answer_is_the_reply() {
+        api.useCases.connectionAfter.put("disconnect", ConnectionStatus.PENDING_INCOMING);
 
-        var reply = api.send("DELETE", "/api/v1/me/connections/" + other, api.token(me), null);
-
-        assertThat(api.useCases.calls).containsSubsequence(
-                "removeConnection " + me + " " + other, "cancelConnectionRequest " + me + " " + other);
-        assertThat(reply.json().path("connection").asText()).isEqualTo("none");
-    }
-
-    @Test
-    void deleting_an_accepted_connection_only_removes_it() {
         var reply = api.send("DELETE", "/api/v1/me/connections/" + other, api.token(me), null);
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(api.useCases.calls).noneMatch(call -> call.startsWith("cancelConnectionRequest"));
+        assertThat(api.useCases.calls).filteredOn(call -> !call.startsWith("registerCaller"))
+                .containsExactly("disconnect " + me + " " + other);
+        assertThat(reply.json().path("connection").asText()).isEqualTo("pending_incoming");
     }
 
     @Test

@@ -61,8 +61,7 @@ class OpenApiContractTest {
     }
 
     private static Set<String> routerRoutes() {
-        StubUseCases stub = new StubUseCases();
-        Javalin app = new RestApi(UseCases.of(stub, stub, stub), token -> {
+        Javalin app = new RestApi(new StubUseCases().ports(), token -> {
             throw new IllegalStateException("not called");
         }, Operations.defaults()).create();
         return app.unsafe.internalRouter.allHttpHandlers().stream()

@@ -12,8 +12,8 @@ import io.relations.application.model.RequestDirection;
 import io.relations.application.model.UserStats;
 import io.relations.application.port.in.AcceptConnectionRequestUseCase;
 import io.relations.application.port.in.BlockUseCase;
-import io.relations.application.port.in.CancelConnectionRequestUseCase;
 import io.relations.application.port.in.DeleteUserUseCase;
+import io.relations.application.port.in.DisconnectUseCase;
 import io.relations.application.port.in.FollowUseCase;
 import io.relations.application.port.in.HistoryUseCase;
 import io.relations.application.port.in.ListBlocksUseCase;
@@ -26,7 +26,6 @@ import io.relations.application.port.in.ModuleSwitchUseCase;
 import io.relations.application.port.in.RegisterCallerUseCase;
 import io.relations.application.port.in.RegisterUserUseCase;
 import io.relations.application.port.in.RejectConnectionRequestUseCase;
-import io.relations.application.port.in.RemoveConnectionUseCase;
 import io.relations.application.port.in.RemoveFollowerUseCase;
 import io.relations.application.port.in.RequestConnectionUseCase;
 import io.relations.application.port.in.UnblockUseCase;
@@ -47,12 +46,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * Every inbound port at once, answering what the test set up and noting each call as
+ * Every inbound port the API calls at once, answering what the test set up and noting each call as
  * {@code "name actor target"}. Not a model of the rules: the application's own tests cover those.
  */
 final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase, RequestConnectionUseCase,
-        AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase, CancelConnectionRequestUseCase,
-        RemoveConnectionUseCase, BlockUseCase, UnblockUseCase, ListFollowersUseCase, ListFollowingUseCase,
+        AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase, DisconnectUseCase, BlockUseCase, UnblockUseCase, ListFollowersUseCase, ListFollowingUseCase,
         ListConnectionsUseCase, ListConnectionRequestsUseCase, ListBlocksUseCase, LookUpRelationshipsUseCase,
         UserStatsUseCase, HistoryUseCase, RegisterUserUseCase, RegisterCallerUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
 
@@ -78,6 +76,11 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     volatile PageRequest lastPage;
     volatile BlockReason lastReason;
     volatile Object lastFilter;
+
+    /** The API's ports, every one of them this stub. */
+    ApiPorts ports() {
+        return new ApiPorts(CommandPorts.of(this), QueryPorts.of(this), AdminPorts.of(this), this);
+    }
 
     void reset() {
         calls.clear();
@@ -159,13 +162,8 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     }
 
     @Override
-    public Outcome<RelationshipChange> cancelConnectionRequest(UserId actor, UserId target) {
-        return command("cancelConnectionRequest", actor, target);
-    }
-
-    @Override
-    public Outcome<RelationshipChange> removeConnection(UserId actor, UserId target) {
-        return command("removeConnection", actor, target);
+    public Outcome<RelationshipChange> disconnect(UserId actor, UserId target) {
+        return command("disconnect", actor, target);
     }
 
     @Override

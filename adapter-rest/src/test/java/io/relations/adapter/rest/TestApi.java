@@ -82,7 +82,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
                 .withMetrics(meters, () -> "# HELP test_metric A test.\n# TYPE test_metric gauge\ntest_metric 1.0\n")
                 .withUnavailableWhen(DatabaseDown.class::isInstance)
                 .withThrottle(caller -> throttled);
-        api = new RestApi(UseCases.of(useCases, useCases, useCases),
+        api = new RestApi(useCases.ports(),
                 new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), cursorKeys, operations, policy).start("127.0.0.1", 0);
         http = new CheckedHttpClient(api.port());
     }
