@@ -108,9 +108,10 @@ wrk_path() { # path, hot target (0: cold), then wrk's options
   shift 2
   wrk -t "$threads" -c "$clients" "$@" -s "$here/paths.lua" "$base" -- "$out/users.txt" "$path" "$pool" "$hot" "$threads"
 }
-echo "warm-up: ${warmup} s (discarded): follow $(( warmup / 2 )) s, each read $(( warmup / 6 )) s"
-wrk_path follow 0 -d "$(( warmup / 2 ))s" >"$out/warmup-follow.txt"
-for path in followers stats lookup; do wrk_path "$path" 0 -d "$(( warmup / 6 ))s" >"$out/warmup-$path.txt"; done
+follow_warmup=$(( warmup / 2 > 0 ? warmup / 2 : 1 )) read_warmup=$(( warmup / 6 > 0 ? warmup / 6 : 1 ))
+echo "warm-up (discarded): follow ${follow_warmup} s, each read ${read_warmup} s"
+wrk_path follow 0 -d "${follow_warmup}s" >"$out/warmup-follow.txt"
+for path in followers stats lookup; do wrk_path "$path" 0 -d "${read_warmup}s" >"$out/warmup-$path.txt"; done
 grep -H -E "Requests/sec|Non-2xx" "$out"/warmup-*.txt | sed "s|$out/||" || true
 
 measure() { # name, then the command; the client's output to a file, then a "cpu" line: wall, PostgreSQL, JVM, client
