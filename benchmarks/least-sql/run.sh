@@ -182,7 +182,8 @@ done
 
 # The counters the minimal scripts and the service wrote are the rows a follow must leave: every
 # stripe row equals the edges of its user whose other user hashes there, every edge has its history.
-psql -qAt -c "
+# The run fails (after its report) if not.
+checks=$(psql -qAt -c "
   with edges as (
       select f.followed_id as user_id, s.stripe, 1 as followers, 0 as following from phoenix_kit_user_follows f join benchmark_users s on s.id = f.follower_id
       union all select f.follower_id, s.stripe, 0, 1 from phoenix_kit_user_follows f join benchmark_users s on s.id = f.followed_id),
@@ -194,8 +195,11 @@ psql -qAt -c "
   select 'CHECK hot: user ' || b.n || ' has ' || count(f.id) || ' followers' from benchmark_users b
   left join phoenix_kit_user_follows f on f.followed_id = b.id where b.n between $(( pool + 1 )) and $(( pool + 2 * rounds )) group by b.n
   union all
-  select 'CHECK history: ' || (select count(*) from phoenix_kit_user_follows) || ' follows, '
-         || (select count(*) from phoenix_kit_user_follows_history where action = 'follow') || ' follow history rows'"
+  select 'CHECK history: ' || count(*) || ' follows without their history row' from phoenix_kit_user_follows f
+  where not exists (select 1 from phoenix_kit_user_follows_history h
+                    where h.follower_id = f.follower_id and h.followed_id = f.followed_id and h.action = 'follow')")
+echo "$checks"
+grep -q '^CHECK stripes: 0 ' <<<"$checks" && grep -q '^CHECK history: 0 ' <<<"$checks" && written=true || written=false
 if $jfr; then
   for path in $paths; do
     echo "JFR $path (service, round 1): top frames"
@@ -204,3 +208,4 @@ if $jfr; then
 fi
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "outputs (pgbench and wrk --latency output per run): $out"
+$written || { echo "FAILED: the rows written differ from what the follows must leave (CHECK lines above)"; exit 1; }
