@@ -12,8 +12,10 @@
 --     history row (same id and time) and both counter stripes (the stripe is the other user's,
 --     read from benchmark_users: the service's CounterStripe; rows in ascending user id, the
 --     service's lock order). Both users known: the edge's foreign keys prove it (and hold both
---     rows "for key share" as the service does); a refused or no-op follow names users that a
---     block or the edge already proves exist. It returns what the service answers: whether the
+--     rows "for key share" as the service does; an unknown user fails the insert, the service's
+--     404); a follow refused while the module is off needs no user (the first refusal, as in the
+--     service), one refused for a block or a no-op names users the block or the edge proves
+--     exist. It returns what the service answers: whether the
 --     module is on, whether it changed, and the pair's relationship as the follower sees it.
 -- Cold (hot = 0): a random pair, as write-path/follow.lua. Hot (hot = H): every follow is of user
 -- H, by the followers in turn (this client's own stride, so no pair repeats within a run).
