@@ -28,16 +28,24 @@ public final class TokenFile {
     private TokenFile() {
     }
 
-    public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
+    public static void main(String[] args) throws IOException {
         int users = Integer.parseInt(args[0]);
         Path output = Path.of(args[1]);
         TokenMinter tokens = BenchmarkTokens.minter(BenchmarkTokens.secretFromEnvironment());
-        MessageDigest md5 = MessageDigest.getInstance("MD5");
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.US_ASCII))) {
             for (int n = 1; n <= users; n++) {
-                UserId user = UserId.of(asUuid(md5.digest(Integer.toString(n).getBytes(StandardCharsets.US_ASCII))));
+                UserId user = UserId.of(idOf(n));
                 out.println(user + " " + tokens.mint(user, false, TOKEN_LIFETIME));
             }
+        }
+    }
+
+    /** User n of {@code load-users.sql}: PostgreSQL's {@code md5(n::text)::uuid}. */
+    static UUID idOf(int n) {
+        try {
+            return asUuid(MessageDigest.getInstance("MD5").digest(Integer.toString(n).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
         }
     }
 
