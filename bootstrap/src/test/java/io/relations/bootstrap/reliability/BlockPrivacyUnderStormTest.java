@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The privacy rule (DESIGN §7: while an owner blocks a viewer, the viewer sees the owner's lists
- * and counts as empty) under concurrency, over HTTP on the shared service. Every owner has an
- * audience that no block touches, so a list that is not hidden is never empty and a leak shows.
+ * and counts as empty) under concurrency, over HTTP on the shared service (and, in the storm, a
+ * second instance of it on the same database). Every owner has an audience that no block
+ * touches, so a list that is not hidden is never empty and a leak shows.
  * What "the block was in place for the whole read" means from outside is a happens-before rule,
  * {@link BlockLog#inPlaceThroughout}. Seeded ({@code -Drelations.seed=} replays the choices, not
  * the interleaving); bounded in requests and in time.
@@ -36,6 +37,9 @@ class BlockPrivacyUnderStormTest {
     private static final int THREADS = 6;
     private static final int REQUESTS = Volumes.fastOrLong(3_000, 60_000);
     private static final Duration STORM = Duration.ofSeconds(Volumes.fastOrLong(8, 120));
+    /** A slow machine storms longer, up to this much, until {@link #AT_LEAST} requests were sent. */
+    private static final Duration STORM_ON_A_SLOW_MACHINE = Duration.ofSeconds(20);
+    private static final int AT_LEAST = 300;
     /** Pairs the second test blocks while they are read; each gets its own owner, viewer and reads. */
     private static final int BLOCKED_WHILE_READ = Volumes.fastOrLong(12, 400);
     private static final int READERS = 4;
@@ -64,25 +68,31 @@ class BlockPrivacyUnderStormTest {
         ConcurrentLinkedQueue<Read> reads = new ConcurrentLinkedQueue<>();
         AnswerTally tally = new AnswerTally();
 
-        // when commands on the owner-viewer pairs race reads of the owners' lists by those viewers
+        // when commands on the owner-viewer pairs race reads of the owners' lists by those viewers, over two instances
         long started = System.nanoTime();
-        long stopAt = started + STORM.toNanos();
-        Parallel.run(THREADS, REQUESTS, STORM.plusMinutes(1), index -> {
-            if (System.nanoTime() > stopAt) {
-                return;
-            }
-            Random random = new Random(seed + index);
-            UserId owner = RandomPicks.pick(random, owners.users());
-            UserId viewer = RandomPicks.pick(random, viewers.users());
-            if (random.nextInt(5) < 2) {
-                command(random, owner, owners, viewer, viewers, log, tally);
-            } else {
-                Route route = RandomPicks.pick(random, READS);
-                Answer answer = client.send(route, owner, viewers.token(viewer));
-                tally.record(route.name(), answer, Set.of(200));
-                reads.add(new Read(owner, viewer, route, answer));
-            }
-        });
+        try (ServiceUnderTest second = service.anotherInstance()) {
+            List<LoadClient> clients = List.of(client, new LoadClient(second.port()));
+            long stopAt = System.nanoTime() + STORM.toNanos();
+            long stopAtTheLatest = stopAt + STORM_ON_A_SLOW_MACHINE.toNanos();
+            Parallel.run(THREADS, REQUESTS, STORM.plus(STORM_ON_A_SLOW_MACHINE).plusMinutes(1), index -> {
+                long now = System.nanoTime();
+                if (now > stopAtTheLatest || (now > stopAt && index >= AT_LEAST)) {
+                    return;
+                }
+                Random random = new Random(seed + index);
+                LoadClient instance = RandomPicks.pick(random, clients);
+                UserId owner = RandomPicks.pick(random, owners.users());
+                UserId viewer = RandomPicks.pick(random, viewers.users());
+                if (random.nextInt(5) < 2) {
+                    command(instance, random, owner, owners, viewer, viewers, log, tally);
+                } else {
+                    Route route = RandomPicks.pick(random, READS);
+                    Answer answer = instance.send(route, owner, viewers.token(viewer));
+                    tally.record(route.name(), answer, Set.of(200));
+                    reads.add(new Read(owner, viewer, route, answer));
+                }
+            });
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         // then
@@ -92,7 +102,7 @@ class BlockPrivacyUnderStormTest {
                 .map(read -> read.route() + " of " + read.owner() + " shown to " + read.viewer() + ": " + read.answer().body()).toList();
         long shown = reads.stream().filter(read -> read.answer().status() == 200 && !Shown.isEmpty(read.route(), read.answer())).count();
         List<String> violations = service.invariantViolations();
-        new Figures("block privacy under a storm", tally.total() + " requests on " + OWNERS * VIEWERS + " pairs, " + THREADS + " threads",
+        new Figures("block privacy under a storm", tally.total() + " requests on " + OWNERS * VIEWERS + " pairs, " + THREADS + " threads, two instances",
                 took, tally.serverErrors(), violations.size(), Figures.NOT_MEASURED, String.format(
                         "seed %d, %d reads, %d of them after a block in place throughout, %d leaks; %d shown; blocks %d, statuses %s",
                         seed, reads.size(), judged.size(), leaks.size(), shown, log.blocksAnswered(), tally.statuses())).print();
@@ -201,7 +211,7 @@ class BlockPrivacyUnderStormTest {
     }
 
     /** A command on the pair: mostly the owner blocking or unblocking the viewer, else a follow or connection either way. */
-    private void command(Random random, UserId owner, Crowd owners, UserId viewer, Crowd viewers, BlockLog log, AnswerTally tally) {
+    private static void command(LoadClient instance, Random random, UserId owner, Crowd owners, UserId viewer, Crowd viewers, BlockLog log, AnswerTally tally) {
         boolean byOwner = random.nextBoolean();
         Route route = switch (random.nextInt(6)) {
             case 0, 1 -> Route.BLOCK;
@@ -211,7 +221,7 @@ class BlockPrivacyUnderStormTest {
         };
         boolean ownerActs = route == Route.BLOCK || route == Route.UNBLOCK || byOwner;
         UserId target = ownerActs ? viewer : owner;
-        Answer answer = client.send(route, target, ownerActs ? owners.token(owner) : viewers.token(viewer));
+        Answer answer = instance.send(route, target, ownerActs ? owners.token(owner) : viewers.token(viewer));
         tally.record(route, answer);
         if (route == Route.BLOCK || route == Route.UNBLOCK) {
             log.record(route, owner, viewer, answer);
