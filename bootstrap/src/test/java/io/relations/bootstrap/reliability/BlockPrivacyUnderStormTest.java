@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -125,7 +124,6 @@ class BlockPrivacyUnderStormTest {
      * before the block was sent may be hidden.
      */
     // Today the visibility and the rows are read in two transactions, and this test catches the gap.
-    @Disabled("issue 11 item 1: enable once a list and the facts its privacy needs come from one statement")
     @Test
     void a_read_racing_a_block_shows_the_lists_as_they_were_before_it_or_hidden_never_a_mix_of_both() throws Exception {
         long seed = Seeds.seed();
