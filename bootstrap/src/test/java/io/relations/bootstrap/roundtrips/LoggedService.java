@@ -1,0 +1,81 @@
+package io.relations.bootstrap.roundtrips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.relations.adapter.rest.HttpReply;
+import io.relations.bootstrap.testing.ServiceUnderTest;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The service of the round-trip tests: started in-process like every end-to-end service, on a
+ * fresh database of the shared test server that logs every statement, with a pool of one
+ * connection. One connection makes a warm-up deterministic: pgjdbc runs a statement as a named
+ * prepared statement from its {@link #PREPARE_THRESHOLD}th execution on a connection, so
+ * {@link #WARM_UP} runs of a route warm every statement it sends. Statement counts do not depend on
+ * the pool's size: every request is one unit of work on one connection.
+ */
+final class LoggedService implements AutoCloseable {
+
+    /** pgjdbc's default {@code prepareThreshold}, which the service keeps. */
+    static final int PREPARE_THRESHOLD = 5;
+    static final int WARM_UP = 2 * PREPARE_THRESHOLD;
+
+    private final ServiceUnderTest service;
+    private final StatementLog log;
+
+    private LoggedService(ServiceUnderTest service, StatementLog log) {
+        this.service = service;
+        this.log = log;
+    }
+
+    static LoggedService start() {
+        ServiceUnderTest service = ServiceUnderTest.start(
+                Map.of("RELATIONS_DB_POOL_SIZE", "1", "RELATIONS_DB_MIGRATE", "false", "RELATIONS_RATE_LIMIT_PER_MINUTE", "0"), StatementLog::logEveryStatement);
+        try {
+            return new LoggedService(service, StatementLog.open(service.dataSource()));
+        } catch (RuntimeException | Error e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    ServiceUnderTest service() {
+        return service;
+    }
+
+    /** The statements of one request, sent after {@code given} and {@link #WARM_UP} runs of {@code given} and the request. */
+    RoundTrips warmThenMeasure(String route, Runnable given, Supplier<HttpReply> request) {
+        for (int run = 0; run < WARM_UP; run++) {
+            given.run();
+            answeredWithSuccess(route, request.get());
+        }
+        given.run();
+        return measure(route, request);
+    }
+
+    /** The statements of one request, as it comes. */
+    RoundTrips measure(String route, Supplier<HttpReply> request) {
+        AtomicReference<HttpReply> reply = new AtomicReference<>();
+        List<LoggedStatement> sent = log.during(() -> reply.set(request.get()));
+        answeredWithSuccess(route, reply.get());
+        RoundTrips roundTrips = new RoundTrips(route, sent);
+        System.out.println("round trips: " + roundTrips.row());
+        return roundTrips;
+    }
+
+    @Override
+    public void close() {
+        try {
+            log.close();
+        } finally {
+            service.close();
+        }
+    }
+
+    private static void answeredWithSuccess(String route, HttpReply reply) {
+        assertThat(reply.status()).as(route + " answered " + reply.body()).isBetween(200, 299);
+    }
+}
