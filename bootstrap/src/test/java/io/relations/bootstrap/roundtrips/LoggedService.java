@@ -21,7 +21,8 @@ final class LoggedService implements AutoCloseable {
 
     /** pgjdbc's default {@code prepareThreshold}, which the service keeps. */
     static final int PREPARE_THRESHOLD = 5;
-    static final int WARM_UP = 2 * PREPARE_THRESHOLD;
+    /** The counted run is the one after these: the {@code PREPARE_THRESHOLD + 1}th of every statement at the least. */
+    static final int WARM_UP = PREPARE_THRESHOLD;
 
     private final ServiceUnderTest service;
     private final StatementLog log;

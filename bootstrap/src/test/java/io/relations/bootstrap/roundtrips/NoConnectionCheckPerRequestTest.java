@@ -7,6 +7,7 @@ import io.relations.domain.model.UserId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,7 +21,13 @@ class NoConnectionCheckPerRequestTest {
 
     /** Longer than HikariCP's default bypass window (500 ms), which is what made every request check its connection. */
     private static final Duration SPACING = Duration.ofMillis(700);
-    private static final int REQUESTS = 3;
+    private static final int REQUESTS = 4;
+    /**
+     * HikariCP's keepalive checks the idle connection every 2 minutes, in the background, and may
+     * fall between one request's marks; it cannot do so twice in the few seconds of this test.
+     * A check on borrow shows on every spaced request.
+     */
+    private static final int CHECKS_A_KEEPALIVE_EXPLAINS = 1;
 
     private final LoggedService logged;
 
@@ -45,8 +52,10 @@ class NoConnectionCheckPerRequestTest {
         }
 
         // then
-        for (RoundTrips request : spaced) {
-            assertThat(request.connectionChecks()).as(request.listing()).hasSizeLessThanOrEqualTo(RoundTripBudgets.CONNECTION_CHECKS_PER_REQUEST);
-        }
+        List<RoundTrips> checked = spaced.stream()
+                .filter(request -> request.connectionChecks().size() > RoundTripBudgets.CONNECTION_CHECKS_PER_REQUEST)
+                .toList();
+        assertThat(checked).as(checked.stream().map(RoundTrips::listing).collect(Collectors.joining("\n")))
+                .hasSizeLessThanOrEqualTo(CHECKS_A_KEEPALIVE_EXPLAINS);
     }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QueryRoundTripsTest {
 
     private static final int CROWD = 100;
-    private static final int PER_LIST = 25;
+    /** One more than a page holds (20 by default), so that every list has a next page. */
+    private static final int PER_LIST = 21;
 
     private final LoggedService logged;
     private final UserId alice;
