@@ -1,7 +1,5 @@
 package io.relations.bootstrap.roundtrips;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -51,38 +50,42 @@ final class StatementLog implements AutoCloseable {
         this.offset = offset;
     }
 
-    /** Every session that connects to {@code database} from now on logs all its statements. */
-    static void logEveryStatement(DataSource database) {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            ResultSet name = statement.executeQuery("select quote_ident(current_database())");
-            name.next();
-            statement.execute("alter database " + name.getString(1) + " set log_statement = 'all'");
+    /**
+     * Makes every session that connects to {@code database} from now on log all its statements,
+     * if this log can then be read back.
+     *
+     * @return why the statements of {@code database} cannot be counted here, or empty when they can
+     */
+    static Optional<String> logEveryStatement(DataSource database) {
+        try (Connection connection = database.getConnection()) {
+            String prefix = single(connection, "select current_setting('log_line_prefix')");
+            if (!prefix.contains("%p")) {
+                return Optional.of("the server's log_line_prefix '" + prefix + "' does not name the backend (%p)");
+            }
+            if (file(connection) == null) {
+                return Optional.of("the server writes no log file this session can find");
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("alter database " + single(connection, "select quote_ident(current_database())")
+                        + " set log_statement = 'all'");
+            }
+            return Optional.empty();
         } catch (SQLException e) {
-            assumeReadable(false, "cannot switch log_statement on (" + e.getMessage() + ")");
-            throw new IllegalStateException(e);
+            return Optional.of("the server's log cannot be switched on or read (" + e.getMessage() + ")");
         }
     }
 
-    /** Reads the log of the server {@code database} is on, from its current end. */
+    /** Reads, from its current end, the log of the server {@code database} is on, which {@link #logEveryStatement} found readable. */
     static StatementLog open(DataSource database) {
         Connection session = null;
         try {
             session = database.getConnection();
-            String prefix = single(session, "select current_setting('log_line_prefix')");
-            assumeReadable(prefix.contains("%p"), "its log_line_prefix '" + prefix + "' does not name the backend (%p)");
-            String file = single(session, "select coalesce(pg_current_logfile('stderr'),"
-                    + " case when (pg_stat_file('" + EMBEDDED_LOG + "', true)).size is not null then '" + EMBEDDED_LOG + "' end)");
-            assumeReadable(file != null, "it writes no log file this session can find");
-            StatementLog log = new StatementLog(session, Integer.parseInt(single(session, "select pg_backend_pid()")), file, 0);
+            StatementLog log = new StatementLog(session, Integer.parseInt(single(session, "select pg_backend_pid()")), file(session), 0);
             log.offset = log.size();
             return log;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(session);
-            assumeReadable(false, "its log cannot be read (" + e.getMessage() + ")");
-            throw new IllegalStateException(e);
-        } catch (RuntimeException | Error e) {
-            closeQuietly(session);
-            throw e;
+            throw new IllegalStateException("cannot read the server's log", e);
         }
     }
 
@@ -172,18 +175,10 @@ final class StatementLog implements AutoCloseable {
         }
     }
 
-    /**
-     * The embedded server, which the README's test command uses, always has a readable log, so
-     * there a failure to read it fails the test; a server named by {@code RELATIONS_DB_URL} may
-     * log elsewhere or give the tests no superuser, and then the budget tests are skipped.
-     */
-    private static void assumeReadable(boolean readable, String why) {
-        boolean external = !System.getenv().getOrDefault("RELATIONS_DB_URL", "").isBlank()
-                && !"embedded".equals(System.getenv("RELATIONS_TEST_DB"));
-        if (!readable && !external) {
-            throw new IllegalStateException("The statement log of the embedded test server cannot be read: " + why);
-        }
-        assumeTrue(readable, "The statement log of the test server cannot be read, so no round trips are counted: " + why);
+    /** The server's log file, relative to its data directory, or null when it has none this session can read. */
+    private static String file(Connection connection) throws SQLException {
+        return single(connection, "select coalesce(pg_current_logfile('stderr'),"
+                + " case when (pg_stat_file('" + EMBEDDED_LOG + "', true)).size is not null then '" + EMBEDDED_LOG + "' end)");
     }
 
     private static void sleep(Duration pause) {
