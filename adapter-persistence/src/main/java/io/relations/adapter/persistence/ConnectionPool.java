@@ -16,6 +16,33 @@ public final class ConnectionPool implements AutoCloseable {
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long after its last use a connection is handed out without a check. HikariCP checks a
+     * connection on borrow once it has been idle longer than its bypass window (500 ms by
+     * default), and pgjdbc's check ({@code isValid}) is a query: with requests a few hundred
+     * milliseconds apart per connection, nearly every request paid one more round trip. A busy
+     * pool reuses its connections far more often than this; a connection idle for longer is
+     * checked on borrow as before, and {@link #KEEPALIVE} checks idle ones in the background.
+     * The price: a connection that broke within this window of its last use (a server restart,
+     * a failover) fails its request's first statement; HikariCP then evicts it (a connection
+     * error's SQLState, 08xxx or 57P01), and the request is answered 503 like any database
+     * failure, at most once per pooled connection.
+     */
+    static final Duration TRUSTED_AFTER_USE = Duration.ofSeconds(30);
+    /**
+     * How often HikariCP checks an idle connection in the background: dead ones are replaced
+     * before a request borrows them, and idle TCP connections are kept open through firewalls
+     * and NAT that drop silent ones after minutes.
+     */
+    static final Duration KEEPALIVE = Duration.ofMinutes(2);
+    /**
+     * pgjdbc's default, stated because the hot paths rely on it: from its fifth execution on a
+     * connection a statement runs as a named server-side prepared statement (parsed and planned
+     * once), which pgjdbc keeps per connection in its statement cache (256 statements by default).
+     */
+    static final int PREPARE_THRESHOLD = 5;
+    /** HikariCP reads its bypass window from this system property only, when a pool is built. */
+    private static final String BYPASS_WINDOW_PROPERTY = "com.zaxxer.hikari.aliveBypassWindowMs";
 
     private final HikariDataSource pool;
 
@@ -46,10 +73,27 @@ public final class ConnectionPool implements AutoCloseable {
         // most LOCK_TIMEOUT (then 55P03, answered 503), a statement runs at most STATEMENT_TIMEOUT.
         config.addDataSourceProperty("options",
                 "-c lock_timeout=" + LOCK_TIMEOUT.toMillis() + " -c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
+        config.addDataSourceProperty("prepareThreshold", Integer.toString(PREPARE_THRESHOLD));
+        config.setKeepaliveTime(KEEPALIVE.toMillis());
         if (meters != null) {
             config.setMetricRegistry(meters);
         }
-        return new ConnectionPool(new HikariDataSource(config));
+        return new ConnectionPool(build(config));
+    }
+
+    /** The pool, built with {@link #TRUSTED_AFTER_USE} as its bypass window unless {@code -Dcom.zaxxer.hikari.aliveBypassWindowMs} says otherwise. */
+    private static synchronized HikariDataSource build(HikariConfig config) {
+        boolean chosenByOperator = System.getProperty(BYPASS_WINDOW_PROPERTY) != null;
+        if (!chosenByOperator) {
+            System.setProperty(BYPASS_WINDOW_PROPERTY, Long.toString(TRUSTED_AFTER_USE.toMillis()));
+        }
+        try {
+            return new HikariDataSource(config);
+        } finally {
+            if (!chosenByOperator) {
+                System.clearProperty(BYPASS_WINDOW_PROPERTY);
+            }
+        }
     }
 
     public DataSource dataSource() {

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -68,7 +69,17 @@ public final class ServiceUnderTest implements AutoCloseable {
      *     (by default a caller may make {@link RelationsConfig#DEFAULT_RATE_LIMIT_PER_MINUTE} a minute, as in production)
      */
     public static ServiceUnderTest start(Map<String, String> settings) {
+        return start(settings, database -> { });
+    }
+
+    /**
+     * Like {@link #start(Map)}, with {@code prepareDatabase} given the fresh database (as a
+     * superuser of the test server) before the service opens its first connection: for settings a
+     * session takes when it starts, such as {@code ALTER DATABASE … SET log_statement}.
+     */
+    public static ServiceUnderTest start(Map<String, String> settings, Consumer<DataSource> prepareDatabase) {
         ConnectionInfo database = TestDatabases.freshDatabase();
+        prepareDatabase.accept(database.dataSource());
         Path dataDirectory = temporaryDirectory();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "RELATIONS_DB_URL", database.jdbcUrl(),
