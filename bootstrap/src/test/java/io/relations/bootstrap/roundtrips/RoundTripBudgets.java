@@ -19,28 +19,35 @@ final class RoundTripBudgets {
     /** Issue 11: no request sends the pool's connection check once the service is warm. */
     static final int CONNECTION_CHECKS_PER_REQUEST = 0;
 
-    // The other routes: the counts measured on 2026-12-01, before issue 11's rewrite of the
-    // persistence adapter, all statements included. They are ceilings, not targets: lower each to
-    // what the rewrite sends, and name its statements in docs/PERSISTENCE.md.
+    // The other routes, all statements included, BEGIN and COMMIT among them: what the rewrite of
+    // issue 11 sends (docs/PERSISTENCE.md, "What each route sends"). A command is BEGIN, the locks,
+    // the facts, one history row and one current-row change per event, the counters if they
+    // change, COMMIT.
 
-    static final int FOLLOW_ALREADY_FOLLOWING = 10;
-    static final int UNFOLLOW = 14;
-    static final int REMOVE_FOLLOWER = 14;
-    static final int REQUEST_CONNECTION = 12;
-    static final int WITHDRAW_REQUEST = 23;
-    static final int ACCEPT = 15;
-    static final int REJECT = 13;
-    static final int REMOVE_CONNECTION = 15;
-    static final int BLOCK = 18;
-    static final int UNBLOCK = 12;
+    /** Locks and facts only: the kernel decides nothing changes. */
+    static final int FOLLOW_ALREADY_FOLLOWING = 4;
+    static final int UNFOLLOW = 7;
+    static final int REMOVE_FOLLOWER = 7;
+    /** No counter changes while a request is pending. */
+    static final int REQUEST_CONNECTION = 6;
+    static final int WITHDRAW_REQUEST = 6;
+    static final int ACCEPT = 7;
+    static final int REJECT = 6;
+    static final int REMOVE_CONNECTION = 7;
+    /** A block where both follow each other: each follow's removal (history, delete), the block (history, insert), one counter statement. */
+    static final int BLOCK = 11;
+    static final int UNBLOCK = 6;
+    // Administrators' routes: an administrator is never taken from the cache of registered callers
+    // (KnownUsers), so each of their requests first registers them again in a transaction of its own
+    // (the user's registration lock, the insert that respects a tombstone): 4 before the route's own.
     static final int REGISTER_USER = 9;
     static final int DELETE_USER = 13;
     static final int SWITCH_CONNECTIONS = 9;
-    static final int BLOCK_LIST = 9;
-    static final int HISTORY = 9;
-    static final int CONNECTION_REQUESTS = 9;
-    static final int ADMIN_BLOCK_LIST = 10;
-    static final int ADMIN_HISTORY = 10;
+    static final int BLOCK_LIST = 3;
+    static final int HISTORY = 3;
+    static final int CONNECTION_REQUESTS = 3;
+    static final int ADMIN_BLOCK_LIST = 7;
+    static final int ADMIN_HISTORY = 7;
     static final int CONNECTIONS_SWITCH_READ = 7;
 
     private RoundTripBudgets() {
