@@ -47,8 +47,13 @@ public final class Database implements AutoCloseable {
         ConnectionPool pool = null;
         try {
             ConnectionInfo connection = connectionTo(location, embedded);
+            if (migrate) {
+                // On connections of its own, not the pool's: Flyway holds two at once (a pool of
+                // one would wait for itself), and a migration is not bound by a request's statement timeout.
+                SchemaMigration.migrate(connection.dataSource());
+            }
             pool = ConnectionPool.open(connection.jdbcUrl(), connection.user(), connection.password(), poolSize, meters);
-            RelationsPersistence persistence = RelationsPersistence.create(pool.dataSource(), migrate);
+            RelationsPersistence persistence = RelationsPersistence.create(pool.dataSource(), false);
             return new Database(embedded, pool, persistence, describe(location, connection));
         } catch (RuntimeException failure) {
             if (pool != null) {
