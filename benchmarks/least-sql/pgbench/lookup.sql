@@ -5,13 +5,13 @@
 -- the module switch and whether the viewer is known on every row, and per asked user whether they
 -- are known and everything between them and the viewer: both follows, the connection (its status
 -- and who asked), both blocks. Each is one probe of a unique index per pair (the service's
--- PairProbe shape), so a viewer with a million followers costs what one with ten does.
+-- PairRows shape), so a viewer with a million followers costs what one with ten does.
 \set viewer random(1, :users)
 with asked as materialized (
     -- Materialized, so the viewer is a column to the joins below, not a constant: each join is then
     -- one probe of a unique index per pair. With the viewer a constant, the planner may walk all of
     -- the viewer's followers through the followers index and hash them (the statistics problem of
-    -- docs/BENCHMARKS.md, item 4, which the service's PairProbe avoids with a VALUES list).
+    -- docs/BENCHMARKS.md, item 4, which the service's PairRows avoids by joining the ids to each index).
     select md5(:viewer::text)::uuid as viewer_id, md5((1 + (:viewer - 1 + d + :users) % :users)::text)::uuid as id
     from generate_series(-50, 50) as d where d <> 0
 )
