@@ -28,40 +28,47 @@ import org.hibernate.query.NativeQuery;
  * waits for the command, so what was found stays true until it commits); the batch lookup reads it
  * for up to 100 pairs without locks.
  *
+ * <p>The users are found by {@code id = any(array)}, one probe of the primary key each; written as
+ * "id = ? or id in (select …)", PostgreSQL cannot use the index for the OR and reads the whole
+ * table.
+ *
  * <p>A native query because it is one union of differently shaped rows, one branch per kind, each
  * tagged with its kind and mapped here. Each other user is one probe per direction of each table's
  * unique index (follower, followed), (blocker, blocked) and the connection pair index, joined from
- * an array of ids: written as "owner = :user and other in (...)", the planner may walk every
- * follower of a popular user through the followers index instead (docs/BENCHMARKS.md), and an
- * array keeps the statement's text the same for any number of ids, so it stays prepared.
+ * an array of ids. The user is a column of the materialized list of pairs, not a constant of
+ * the joins: given the user as a constant, the planner may walk every follower of a popular
+ * user through the followers index and match them to the list instead (the generic plan of the
+ * prepared statement does, estimating for an average user; docs/BENCHMARKS.md), which costs what
+ * the user's popularity costs. The array keeps the statement's text the same for any number of
+ * ids, so it stays prepared.
  */
 public final class PairRows {
 
     /** Parameters: ?1 the other users (uuid[]), ?2 the user whose pairs they are. */
     private static final String PAIR_ROWS = """
-            with others(other) as (select distinct unnest(cast(?1 as uuid[]))),
-            known as (select u.id from phoenix_kit_users u where u.id = ?2 or u.id in (select other from others)%s)
+            with others(me, other) as materialized (select distinct cast(?2 as uuid), unnest(cast(?1 as uuid[]))),
+            known as (select u.id from phoenix_kit_users u where u.id = any(cast(?1 as uuid[]) || cast(?2 as uuid))%s)
             select 'module' as kind, cast(null as uuid) as first, cast(null as uuid) as second, s.value as detail
             from phoenix_kit_settings s where s.key = 'connections_enabled'
             union all
             select 'user', k.id, null, null from known k
             union all
             select 'follow', f.follower_id, f.followed_id, null
-            from others o join phoenix_kit_user_follows f on f.follower_id = ?2 and f.followed_id = o.other
+            from others o join phoenix_kit_user_follows f on f.follower_id = o.me and f.followed_id = o.other
             union all
             select 'follow', f.follower_id, f.followed_id, null
-            from others o join phoenix_kit_user_follows f on f.follower_id = o.other and f.followed_id = ?2
+            from others o join phoenix_kit_user_follows f on f.follower_id = o.other and f.followed_id = o.me
             union all
             select 'connection', c.requester_id, c.recipient_id, c.status
             from others o join phoenix_kit_user_connections c
-              on least(c.requester_id, c.recipient_id) = least(?2, o.other)
-             and greatest(c.requester_id, c.recipient_id) = greatest(?2, o.other)
+              on least(c.requester_id, c.recipient_id) = least(o.me, o.other)
+             and greatest(c.requester_id, c.recipient_id) = greatest(o.me, o.other)
             union all
             select 'block', b.blocker_id, b.blocked_id, b.reason
-            from others o join phoenix_kit_user_blocks b on b.blocker_id = ?2 and b.blocked_id = o.other
+            from others o join phoenix_kit_user_blocks b on b.blocker_id = o.me and b.blocked_id = o.other
             union all
             select 'block', b.blocker_id, b.blocked_id, b.reason
-            from others o join phoenix_kit_user_blocks b on b.blocker_id = o.other and b.blocked_id = ?2""";
+            from others o join phoenix_kit_user_blocks b on b.blocker_id = o.other and b.blocked_id = o.me""";
 
     private static final String LOCKING = PAIR_ROWS.formatted(" for key share");
     private static final String READING = PAIR_ROWS.formatted("");
@@ -76,6 +83,14 @@ public final class PairRows {
     }
 
     private PairRows() {
+    }
+
+    /**
+     * The statement a command sends (its users locked) or the one the lookup sends, its parameters
+     * {@code ?1} (the other users, uuid[]) and {@code ?2} (the user): for the plan checks.
+     */
+    public static String sql(boolean locking) {
+        return locking ? LOCKING : READING;
     }
 
     /**

@@ -127,19 +127,28 @@ class KeysetPlansOnPostgresTest {
                 .stream().map(UUID::fromString).toList();
         String sql = PairRows.withLiterals(locking, POPULAR, others);
 
-        // when
+        // when: planned for these values, and as the prepared statement's generic plan (what a
+        // warm connection runs: pgjdbc prepares it, PostgreSQL may keep one plan for all values)
         List<String> plan = explain(sql, List.of());
+        List<String> generic = genericPlan(PairRows.sql(locking).replace("?1", "$1").replace("?2", "$2"),
+                "'{" + others.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",")) + "}'", "'" + POPULAR + "'");
+        assertPairProbes(locking ? "locking" : "reading", plan);
+        assertPairProbes((locking ? "locking" : "reading") + ", generic plan", generic);
+    }
+
+    private static void assertPairProbes(String name, List<String> plan) {
 
         // then: each branch joins the 100 ids to an index on both columns of the pair, probe by
         // probe (no filter after it): nothing walks all of the popular user's rows
-        System.out.printf("%npair rows, %s:%n%s%n", locking ? "locking" : "reading", String.join("\n", plan));
+        System.out.printf("%npair rows, %s:%n%s%n", name, String.join("\n", plan));
         List<String> nodes = plan.stream().filter(line -> line.contains("(cost=")).map(KeysetPlansOnPostgresTest::nodeName).toList();
         for (String table : List.of("phoenix_kit_user_follows", "phoenix_kit_user_connections", "phoenix_kit_user_blocks")) {
             assertThat(nodes).as("plan nodes on " + table).filteredOn(node -> node.endsWith(" " + table) || node.contains(" on " + table + " "))
                     .isNotEmpty()
                     .allMatch(node -> node.startsWith("Index Scan") || node.startsWith("Index Only Scan"));
         }
-        assertThat(nodes).as("plan nodes").noneMatch(node -> node.startsWith("Seq Scan on phoenix_kit_user_")
+        // The users (phoenix_kit_users) are found by their primary key, as a bitmap of up to 101 probes or one by one.
+        assertThat(nodes).as("plan nodes").noneMatch(node -> node.startsWith("Seq Scan on phoenix_kit_user")
                 || node.startsWith("Bitmap Heap Scan on phoenix_kit_user_") || node.equals("Sort"));
     }
 
@@ -148,6 +157,24 @@ class KeysetPlansOnPostgresTest {
         String node = line.strip();
         node = node.startsWith("->") ? node.substring(2).strip() : node;
         return node.substring(0, node.indexOf("  (cost="));
+    }
+
+    /** The generic plan of {@code sql} (parameters $1, $2, …) prepared on one connection, for these literal values. */
+    private static List<String> genericPlan(String sql, String... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("set plan_cache_mode = force_generic_plan");
+            statement.execute("prepare pair_rows as " + sql);
+            List<String> plan = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("explain execute pair_rows(" + String.join(", ", values) + ")")) {
+                while (rows.next()) {
+                    plan.add(rows.getString(1));
+                }
+            } finally {
+                statement.execute("deallocate pair_rows");
+                statement.execute("reset plan_cache_mode");
+            }
+            return plan;
+        }
     }
 
     private static List<String> explain(String sql, List<Object> parameters) throws SQLException {
