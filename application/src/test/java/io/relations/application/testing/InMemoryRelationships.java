@@ -140,8 +140,7 @@ public final class InMemoryRelationships
     }
 
     private <T> GuardedRead<T> guarded(UserId viewer, UserId owner, T result) {
-        PairState pair = viewer.equals(owner) ? null : load(UserPair.of(viewer, owner));
-        ListAudience audience = pair == null ? ListAudience.UNRELATED : new ListAudience(pair.blocks(owner, viewer), pair.blocks(viewer, owner));
+        ListAudience audience = viewer.equals(owner) ? ListAudience.UNRELATED : ListAudience.of(owner, viewer, load(UserPair.of(viewer, owner)));
         return new GuardedRead<>(new ReadFacts(moduleSwitch.connectionsEnabled(), users.exists(viewer), users.exists(owner), audience), result);
     }
 

@@ -1,5 +1,8 @@
 package io.relations.domain.decision;
 
+import io.relations.domain.model.PairState;
+import io.relations.domain.model.UserId;
+
 /**
  * What the privacy rule needs to know about the viewer of a list and its owner, read by the caller
  * in the same snapshot as the list itself: the blocks between the two. Later facts (an owner's
@@ -13,4 +16,13 @@ public record ListAudience(boolean ownerBlocksViewer, boolean viewerBlocksOwner)
 
     /** Two users with no block between them. */
     public static final ListAudience UNRELATED = new ListAudience(false, false);
+
+    /**
+     * The audience as the state of the viewer's pair with the owner says it.
+     *
+     * @throws IllegalArgumentException if owner and viewer are the same user, who has no pair with themselves
+     */
+    public static ListAudience of(UserId owner, UserId viewer, PairState pair) {
+        return new ListAudience(pair.blocks(owner, viewer), pair.blocks(viewer, owner));
+    }
 }

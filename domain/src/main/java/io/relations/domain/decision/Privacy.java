@@ -25,7 +25,7 @@ public final class Privacy {
      * pair; when not, the read answers as if they were empty.
      */
     public static boolean showsListsOf(UserId owner, UserId viewer, PairState pair) {
-        return owner.equals(viewer) || showsListsOf(owner, viewer, new ListAudience(pair.blocks(owner, viewer), pair.blocks(viewer, owner)));
+        return owner.equals(viewer) || showsListsOf(owner, viewer, ListAudience.of(owner, viewer, pair));
     }
 
     /**

@@ -81,8 +81,9 @@ public final class StripedCounters {
 
     /** Writes the deltas in the caller's transaction: at most one statement for the increments and one for the decrements. */
     public void add(StatelessSession session, CounterDeltas deltas) {
-        List<CounterDeltas.Row> increments = deltas.inLockOrder().stream().filter(CounterDeltas.Row::onlyAdds).toList();
-        List<CounterDeltas.Row> decrements = deltas.inLockOrder().stream().filter(row -> !row.onlyAdds()).toList();
+        List<CounterDeltas.Row> rows = deltas.inLockOrder();
+        List<CounterDeltas.Row> increments = rows.stream().filter(CounterDeltas.Row::onlyAdds).toList();
+        List<CounterDeltas.Row> decrements = rows.stream().filter(row -> !row.onlyAdds()).toList();
         if (!increments.isEmpty()) {
             withRows(session.createNativeMutationQuery(INCREMENT), increments).executeUpdate();
         }

@@ -28,7 +28,9 @@ import io.relations.domain.decision.HistoryScope;
 import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.UserId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,6 +45,9 @@ import org.hibernate.query.NativeQuery;
  * then null.
  */
 public final class KeysetLists implements FollowLists, ConnectionLists, BlockLists, HistoryReader {
+
+    /** Each list's statement, first page and after a cursor, built once: the facts' row joined to the page. */
+    private static final Map<KeysetQuery, List<String>> GUARDED = guardedStatements();
 
     private final Transactions transactions;
 
@@ -93,8 +98,7 @@ public final class KeysetLists implements FollowLists, ConnectionLists, BlockLis
 
     private <E, T> GuardedRead<Page<T>> read(KeysetQuery query, Class<E> rowType, UserId viewer, UserId owner, PageRequest page,
                                              Function<E, T> item, Function<E, PageCursor> cursor) {
-        String sql = "select f.*, p.* from (" + ReadFactsSql.FACTS + ") as f\nleft join lateral (" + query.sql(page)
-                + ") as p on true\norder by p." + query.timeColumn() + " desc, p.id desc";
+        String sql = GUARDED.get(query).get(page.after().isPresent() ? 1 : 0);
         List<Object> parameters = new ArrayList<>(ReadFactsSql.parameters(viewer, owner));
         parameters.addAll(query.parameters(owner.value(), page));
         List<Object[]> rows = transactions.inTransaction(session -> {
@@ -115,6 +119,19 @@ public final class KeysetLists implements FollowLists, ConnectionLists, BlockLis
             }
         }
         return new GuardedRead<>(facts, page(found, page, item, cursor));
+    }
+
+    private static Map<KeysetQuery, List<String>> guardedStatements() {
+        Map<KeysetQuery, List<String>> statements = new EnumMap<>(KeysetQuery.class);
+        for (KeysetQuery query : KeysetQuery.values()) {
+            statements.put(query, List.of(guarded(query, false), guarded(query, true)));
+        }
+        return statements;
+    }
+
+    private static String guarded(KeysetQuery query, boolean afterCursor) {
+        return "select f.*, p.* from (" + ReadFactsSql.FACTS + ") as f\nleft join lateral (" + query.sql(afterCursor)
+                + ") as p on true\norder by p." + query.timeColumn() + " desc, p.id desc";
     }
 
     private static <E, T> Page<T> page(List<E> rows, PageRequest page, Function<E, T> item, Function<E, PageCursor> cursor) {

@@ -1,6 +1,7 @@
 package io.relations.adapter.persistence.read;
 
 import io.relations.adapter.persistence.entity.ConnectionEntity;
+import io.relations.application.model.LookupRead;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.Connection;
 import io.relations.domain.model.Edge;
@@ -73,15 +74,6 @@ public final class PairRows {
     private static final String LOCKING = PAIR_ROWS.formatted(" for key share");
     private static final String READING = PAIR_ROWS.formatted("");
 
-    /** What the statement found. */
-    public record Found(boolean connectionsEnabled, Set<UserId> known, Map<UserId, PairState> pairs) {
-
-        /** The pair of the user with {@code other}: its state, empty when the statement found no row of it. */
-        public PairState pairWith(UserId user, UserId other) {
-            return pairs.getOrDefault(other, PairState.empty(UserPair.of(user, other)));
-        }
-    }
-
     private PairRows() {
     }
 
@@ -102,17 +94,20 @@ public final class PairRows {
         return (locking ? LOCKING : READING).replace("?1", "'{" + ids + "}'").replace("?2", "cast('" + user + "' as uuid)");
     }
 
-    /** {@code user}'s pairs with {@code others} (not {@code user}), read as a command does: both users' rows locked. */
-    public static Found lockingUsers(StatelessSession session, UserId user, Set<UserId> others) {
+    /**
+     * {@code user}'s pairs with {@code others} (not {@code user}), read as a command does: both
+     * users' rows locked. Every other user has its pair state in the answer, empty when no row was found.
+     */
+    public static LookupRead lockingUsers(StatelessSession session, UserId user, Set<UserId> others) {
         return read(session, LOCKING, user, others);
     }
 
     /** {@code user}'s pairs with {@code others} (not {@code user}), without locks. */
-    public static Found reading(StatelessSession session, UserId user, Set<UserId> others) {
+    public static LookupRead reading(StatelessSession session, UserId user, Set<UserId> others) {
         return read(session, READING, user, others);
     }
 
-    private static Found read(StatelessSession session, String sql, UserId user, Set<UserId> others) {
+    private static LookupRead read(StatelessSession session, String sql, UserId user, Set<UserId> others) {
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = session.createNativeQuery(sql)
                 .addScalar("kind", String.class)
@@ -126,7 +121,7 @@ public final class PairRows {
         return collect(user, others, rows);
     }
 
-    private static Found collect(UserId user, Set<UserId> others, List<Object[]> rows) {
+    private static LookupRead collect(UserId user, Set<UserId> others, List<Object[]> rows) {
         boolean enabled = false;
         Set<UserId> known = new HashSet<>();
         Map<UserId, Set<Edge>> follows = new HashMap<>();
@@ -157,7 +152,7 @@ public final class PairRows {
             pairs.put(other, new PairState(UserPair.of(user, other), follows.getOrDefault(other, Set.of()),
                     connection.isEmpty() ? Connection.none() : connection.get(0), blocks.getOrDefault(other, Map.of())));
         }
-        return new Found(enabled, known, pairs);
+        return new LookupRead(enabled, known, pairs);
     }
 
     private static UserId other(UserId user, UserId first, UserId second) {

@@ -18,7 +18,6 @@ public final class PostgresRelationshipLookups implements RelationshipLookups {
 
     @Override
     public LookupRead lookUp(UserId actor, Set<UserId> others) {
-        PairRows.Found found = transactions.inTransaction(session -> PairRows.reading(session, actor, others));
-        return new LookupRead(found.connectionsEnabled(), found.known(), found.pairs());
+        return transactions.inTransaction(session -> PairRows.reading(session, actor, others));
     }
 }

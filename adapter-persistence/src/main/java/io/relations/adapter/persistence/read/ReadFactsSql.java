@@ -16,7 +16,7 @@ final class ReadFactsSql {
 
     /** Its columns are named f_*, clear of every table's; its parameters are {@link #parameters}. */
     static final String FACTS = """
-            select coalesce((select lower(s.value) = 'true' from phoenix_kit_settings s where s.key = 'connections_enabled'), false) as f_module,
+            select (select s.value from phoenix_kit_settings s where s.key = 'connections_enabled') as f_module,
                    exists (select 1 from phoenix_kit_users u where u.id = ?) as f_viewer_known,
                    exists (select 1 from phoenix_kit_users u where u.id = ?) as f_owner_known,
                    exists (select 1 from phoenix_kit_user_blocks b where b.blocker_id = ? and b.blocked_id = ?) as f_owner_blocks_viewer,
@@ -35,15 +35,18 @@ final class ReadFactsSql {
 
     /** Declares the facts' columns, first, on a query whose SQL starts with them. */
     static void addScalars(NativeQuery<?> query) {
-        query.addScalar("f_module", Boolean.class)
+        query.addScalar("f_module", String.class)
                 .addScalar("f_viewer_known", Boolean.class)
                 .addScalar("f_owner_known", Boolean.class)
                 .addScalar("f_owner_blocks_viewer", Boolean.class)
                 .addScalar("f_viewer_blocks_owner", Boolean.class);
     }
 
-    /** The facts from the first {@link #COLUMNS} values of a row. */
+    /**
+     * The facts from the first {@link #COLUMNS} values of a row. The setting is read as every
+     * reader of it reads the stored text: {@link Boolean#parseBoolean}, a missing row off.
+     */
     static ReadFacts of(Object[] row) {
-        return new ReadFacts((Boolean) row[0], (Boolean) row[1], (Boolean) row[2], new ListAudience((Boolean) row[3], (Boolean) row[4]));
+        return new ReadFacts(Boolean.parseBoolean((String) row[0]), (Boolean) row[1], (Boolean) row[2], new ListAudience((Boolean) row[3], (Boolean) row[4]));
     }
 }

@@ -4,6 +4,7 @@ import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.adapter.persistence.read.PairRows;
 import io.relations.adapter.persistence.transaction.ModuleSwitchLock;
 import io.relations.adapter.persistence.transaction.Transactions;
+import io.relations.application.model.LookupRead;
 import io.relations.application.model.PairFacts;
 import io.relations.application.port.out.LockedPair;
 import io.relations.application.port.out.PairTransactions;
@@ -36,9 +37,9 @@ public final class PostgresPairTransactions implements PairTransactions {
         UserPair pair = UserPair.of(actor, target);
         return transactions.inTransactionRetrying(session -> {
             ModuleSwitchLock.holdSharedWithPair(session, pair);
-            PairRows.Found found = PairRows.lockingUsers(session, actor, Set.of(target));
+            LookupRead found = PairRows.lockingUsers(session, actor, Set.of(target));
             PairFacts facts = new PairFacts(found.connectionsEnabled(), found.known().contains(actor),
-                    found.known().contains(target), found.pairWith(actor, target));
+                    found.known().contains(target), found.pairs().get(target));
             PostgresLockedPair locked = new PostgresLockedPair(session, counters, facts);
             try {
                 return work.apply(locked);
