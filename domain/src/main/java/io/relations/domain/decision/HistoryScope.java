@@ -17,7 +17,13 @@ public enum HistoryScope {
      */
     WITHOUT_BLOCKS_BY_OTHERS;
 
-    /** Whether a row recording {@code event} belongs in {@code owner}'s history read in this scope. */
+    /**
+     * Whether a row recording {@code event} belongs in {@code owner}'s history read in this scope.
+     *
+     * @param event the event the row records
+     * @param owner whose history is read
+     * @return true if the row is shown
+     */
     public boolean includes(RelationshipEvent event, UserId owner) {
         if (!event.pair().contains(owner)) {
             return false;

@@ -20,6 +20,10 @@ public record ListAudience(boolean ownerBlocksViewer, boolean viewerBlocksOwner)
     /**
      * The audience as the state of the viewer's pair with the owner says it.
      *
+     * @param owner whose list it is
+     * @param viewer who reads it
+     * @param pair the state of their pair
+     * @return the blocks between them
      * @throws IllegalArgumentException if owner and viewer are the same user, who has no pair with themselves
      */
     public static ListAudience of(UserId owner, UserId viewer, PairState pair) {

@@ -23,6 +23,11 @@ public final class Privacy {
     /**
      * Whether {@code viewer} sees the lists and counts of {@code owner}, given the state of their
      * pair; when not, the read answers as if they were empty.
+     *
+     * @param owner whose lists they are
+     * @param viewer who reads them
+     * @param pair the state of their pair (any pair when they are the same user)
+     * @return true if the lists are shown
      */
     public static boolean showsListsOf(UserId owner, UserId viewer, PairState pair) {
         return owner.equals(viewer) || showsListsOf(owner, viewer, ListAudience.of(owner, viewer, pair));
@@ -32,12 +37,22 @@ public final class Privacy {
      * The same rule on the facts a read port returns with the rows it guards: whether
      * {@code viewer} sees the lists and counts of {@code owner}; when not, the read answers as if
      * they were empty.
+     *
+     * @param owner whose lists they are
+     * @param viewer who reads them
+     * @param audience the blocks between them, read with the rows
+     * @return true if the lists are shown
      */
     public static boolean showsListsOf(UserId owner, UserId viewer, ListAudience audience) {
         return owner.equals(viewer) || !audience.ownerBlocksViewer();
     }
 
-    /** Which rows of a user's history (of any kind) {@code reader} gets. */
+    /**
+     * Which rows of a user's history (of any kind) {@code reader} gets.
+     *
+     * @param reader on whose behalf the history is read
+     * @return the scope of the rows shown
+     */
     public static HistoryScope historyScopeFor(Reader reader) {
         return switch (reader) {
             case OWNER -> HistoryScope.WITHOUT_BLOCKS_BY_OTHERS;

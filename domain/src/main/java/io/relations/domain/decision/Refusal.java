@@ -2,25 +2,24 @@ package io.relations.domain.decision;
 
 import java.util.Locale;
 
-/** Why a command or query was not carried out. {@link #code()} is the stable name clients see. */
+/**
+ * Why the kernel refuses a command: only what {@link RelationshipKernel#decide} itself decides.
+ * Denials that need the outside world (the module switched off, an unknown user) are the caller's
+ * own. {@link #code()} is the stable name clients see.
+ */
 public enum Refusal {
-    /** The module is switched off ({@code connections_enabled} = false). */
-    MODULE_DISABLED,
     /** The actor and the target are the same user. */
     SELF_RELATIONSHIP,
-    /** The target user is not known. */
-    USER_NOT_FOUND,
-    /**
-     * The acting user is not registered: an administrator deleted them, and only an administrator
-     * registers them again. (Over HTTP every caller is registered on their first request, so a
-     * deletion is the only way an acting user can be unknown.)
-     */
-    USER_DELETED,
     /** A block between the two users, in either direction, forbids the interaction. */
     BLOCKED,
     /** Accepting or rejecting needs a request from the other user, and there is none. */
     NO_PENDING_REQUEST;
 
+    /**
+     * The refusal's stable name: its constant in lower case, e.g. {@code no_pending_request}.
+     *
+     * @return the code, never null
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

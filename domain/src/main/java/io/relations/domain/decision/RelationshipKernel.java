@@ -1,13 +1,15 @@
 package io.relations.domain.decision;
 
-import io.relations.domain.model.PairState;
+import java.util.Objects;
 
 /**
- * The decision function of the kernel: the current state of a pair and a command give a decision.
- * Pure and total: no I/O, no exception for any command on its own pair.
+ * The decision function of the kernel: a command on the context of its pair gives a decision.
+ * Pure and total: no I/O, and no exception for any command decided on its own pair's state.
  *
- * <p>The checks that need the outside world (module switched off, unknown target) belong to the
- * caller, which runs them before loading the state; see DESIGN §2 for their order.
+ * <p>A command on oneself is refused ({@link Refusal#SELF_RELATIONSHIP}) whatever the state; every
+ * other command gets its own rule of DESIGN §2. The checks that need the outside world (module
+ * switched off, unknown users) belong to the caller, which runs them before it decides; see DESIGN
+ * §2 for their order. This is the only way to a {@link Decision}.
  */
 public final class RelationshipKernel {
 
@@ -15,16 +17,24 @@ public final class RelationshipKernel {
     }
 
     /**
+     * Decides {@code command} on {@code context}.
+     *
+     * @param context the state of the command's pair and the time of the decision
+     * @param command what the actor asks
+     * @return the decision; never null, never an inconsistent state
+     * @throws NullPointerException if either argument is null
      * @throws IllegalArgumentException if the state is not the state of the command's pair: a
      *     programming error, not a refusal
      */
-    public static Decision decide(PairState state, Command command) {
+    public static Decision decide(DecisionContext context, Command command) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(command, "command");
         if (command.actor().equals(command.target())) {
-            return Decision.refused(Refusal.SELF_RELATIONSHIP);
+            return Decision.refused(context.state(), Refusal.SELF_RELATIONSHIP);
         }
-        if (!state.pair().equals(command.pair())) {
-            throw new IllegalArgumentException("the state of " + state.pair() + " cannot decide a command on " + command.pair());
+        if (!context.state().pair().equals(command.pair())) {
+            throw new IllegalArgumentException("the state of " + context.state().pair() + " cannot decide a command on " + command.pair());
         }
-        return command.decideOn(state);
+        return command.accept(new CommandRules(context));
     }
 }

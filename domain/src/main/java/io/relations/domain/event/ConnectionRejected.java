@@ -1,13 +1,25 @@
 package io.relations.domain.event;
 
 import io.relations.domain.model.Connection;
-import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 
-/** {@code addressee} turned down the request of {@code requester}: the request is gone, not kept as "rejected". */
+/**
+ * {@code addressee} turned down the request of {@code requester}: the request is gone, not kept as "rejected".
+ *
+ * @param requester who had asked
+ * @param addressee who rejected, the actor
+ */
 public record ConnectionRejected(UserId requester, UserId addressee) implements RelationshipEvent {
 
+    /**
+     * The rejection of one user's request by the other.
+     *
+     * @param requester who had asked
+     * @param addressee who rejected, the actor
+     * @throws NullPointerException if either user is null
+     * @throws IllegalArgumentException if they are the same user
+     */
     public ConnectionRejected {
         new Connection.Pending(requester, addressee);
     }
@@ -25,11 +37,6 @@ public record ConnectionRejected(UserId requester, UserId addressee) implements 
     @Override
     public HistoryAction action() {
         return HistoryAction.REJECTED;
-    }
-
-    @Override
-    public PairState applyTo(PairState before) {
-        return before.withConnection(Connection.none());
     }
 
     @Override

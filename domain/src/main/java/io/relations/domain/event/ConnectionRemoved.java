@@ -1,7 +1,5 @@
 package io.relations.domain.event;
 
-import io.relations.domain.model.Connection;
-import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import java.util.Objects;
@@ -9,9 +7,20 @@ import java.util.Objects;
 /**
  * The pair's connection, accepted or still pending, ended by {@code actor}: removed, withdrawn by
  * its requester, or swept away by a block. The history names only the pair and the actor.
+ *
+ * @param pair the pair whose connection ended
+ * @param actor who ended it
  */
 public record ConnectionRemoved(UserPair pair, UserId actor) implements RelationshipEvent {
 
+    /**
+     * The end of the pair's connection by one of its users.
+     *
+     * @param pair the pair whose connection ended
+     * @param actor who ended it
+     * @throws NullPointerException if the pair or the actor is null
+     * @throws IllegalArgumentException if the actor is not one of the pair's users
+     */
     public ConnectionRemoved {
         Objects.requireNonNull(pair, "pair");
         Objects.requireNonNull(actor, "actor");
@@ -23,11 +32,6 @@ public record ConnectionRemoved(UserPair pair, UserId actor) implements Relation
     @Override
     public HistoryAction action() {
         return HistoryAction.REMOVED;
-    }
-
-    @Override
-    public PairState applyTo(PairState before) {
-        return before.withConnection(Connection.none());
     }
 
     @Override

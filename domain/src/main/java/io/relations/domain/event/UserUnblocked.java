@@ -1,17 +1,34 @@
 package io.relations.domain.event;
 
 import io.relations.domain.model.Edge;
-import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 
-/** {@code blocker} lifted their block of {@code blocked}; what the block removed stays removed. */
+/**
+ * {@code blocker} lifted their block of {@code blocked}; what the block removed stays removed.
+ *
+ * @param blocker who had blocked, the actor
+ * @param blocked who was blocked
+ */
 public record UserUnblocked(UserId blocker, UserId blocked) implements RelationshipEvent {
 
+    /**
+     * The lifting of one user's block of the other.
+     *
+     * @param blocker who had blocked, the actor
+     * @param blocked who was blocked
+     * @throws NullPointerException if either user is null
+     * @throws IllegalArgumentException if they are the same user
+     */
     public UserUnblocked {
         new Edge(blocker, blocked);
     }
 
+    /**
+     * The lifted block as an edge from blocker to blocked.
+     *
+     * @return the edge
+     */
     public Edge block() {
         return new Edge(blocker, blocked);
     }
@@ -29,11 +46,6 @@ public record UserUnblocked(UserId blocker, UserId blocked) implements Relations
     @Override
     public HistoryAction action() {
         return HistoryAction.UNBLOCK;
-    }
-
-    @Override
-    public PairState applyTo(PairState before) {
-        return before.withoutBlock(block());
     }
 
     @Override

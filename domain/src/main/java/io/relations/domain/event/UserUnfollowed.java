@@ -1,7 +1,6 @@
 package io.relations.domain.event;
 
 import io.relations.domain.model.Edge;
-import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import java.util.Objects;
@@ -9,9 +8,22 @@ import java.util.Objects;
 /**
  * The follow of {@code follower} to {@code followed} ended. The actor is the follower (unfollow),
  * the followed user (removing a follower), or either of them when blocking the other.
+ *
+ * @param follower who followed
+ * @param followed who was followed
+ * @param actor who ended the follow: one of the two
  */
 public record UserUnfollowed(UserId follower, UserId followed, UserId actor) implements RelationshipEvent {
 
+    /**
+     * The end of a follow, by one of its two users.
+     *
+     * @param follower who followed
+     * @param followed who was followed
+     * @param actor who ended the follow: one of the two
+     * @throws NullPointerException if a user is null
+     * @throws IllegalArgumentException if follower and followed are the same user, or the actor is neither
+     */
     public UserUnfollowed {
         Edge follow = new Edge(follower, followed);
         Objects.requireNonNull(actor, "actor");
@@ -20,6 +32,11 @@ public record UserUnfollowed(UserId follower, UserId followed, UserId actor) imp
         }
     }
 
+    /**
+     * The ended follow as an edge from follower to followed.
+     *
+     * @return the edge
+     */
     public Edge follow() {
         return new Edge(follower, followed);
     }
@@ -32,11 +49,6 @@ public record UserUnfollowed(UserId follower, UserId followed, UserId actor) imp
     @Override
     public HistoryAction action() {
         return HistoryAction.UNFOLLOW;
-    }
-
-    @Override
-    public PairState applyTo(PairState before) {
-        return before.withoutFollow(follow());
     }
 
     @Override
