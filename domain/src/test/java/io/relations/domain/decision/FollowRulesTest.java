@@ -1,5 +1,6 @@
 package io.relations.domain.decision;
 
+import static io.relations.domain.testing.Contexts.on;
 import static io.relations.domain.testing.DecisionAssertions.assertChanged;
 import static io.relations.domain.testing.DecisionAssertions.assertRefused;
 import static io.relations.domain.testing.DecisionAssertions.assertUnchanged;
@@ -10,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.relations.domain.event.UserFollowed;
 import io.relations.domain.event.UserUnfollowed;
 import io.relations.domain.model.PairState;
-import io.relations.domain.testing.GivenPair;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN §2, the rows of follow, unfollow and remove follower. */
@@ -18,30 +18,30 @@ class FollowRulesTest {
 
     @Test
     void following_is_refused_while_the_follower_blocks_the_target() {
-        PairState state = GivenPair.of(ALICE, BOB).blocking(ALICE, BOB).state();
+        PairState state = PairState.between(ALICE, BOB).blocking(ALICE, BOB).build();
 
-        assertRefused(RelationshipKernel.decide(state, new Follow(ALICE, BOB)), Refusal.BLOCKED);
+        assertRefused(RelationshipKernel.decide(on(state), new Follow(ALICE, BOB)), Refusal.BLOCKED);
     }
 
     @Test
     void following_is_refused_while_the_target_blocks_the_follower() {
-        PairState state = GivenPair.of(ALICE, BOB).blocking(BOB, ALICE).state();
+        PairState state = PairState.between(ALICE, BOB).blocking(BOB, ALICE).build();
 
-        assertRefused(RelationshipKernel.decide(state, new Follow(ALICE, BOB)), Refusal.BLOCKED);
+        assertRefused(RelationshipKernel.decide(on(state), new Follow(ALICE, BOB)), Refusal.BLOCKED);
     }
 
     @Test
     void following_again_is_a_no_op() {
-        PairState state = GivenPair.of(ALICE, BOB).following(ALICE, BOB).state();
+        PairState state = PairState.between(ALICE, BOB).following(ALICE, BOB).build();
 
-        assertUnchanged(RelationshipKernel.decide(state, new Follow(ALICE, BOB)), state);
+        assertUnchanged(RelationshipKernel.decide(on(state), new Follow(ALICE, BOB)), state);
     }
 
     @Test
     void following_adds_the_follow_and_logs_it() {
-        PairState state = GivenPair.of(ALICE, BOB).state();
+        PairState state = PairState.between(ALICE, BOB).build();
 
-        PairState after = assertChanged(RelationshipKernel.decide(state, new Follow(ALICE, BOB)), new UserFollowed(ALICE, BOB));
+        PairState after = assertChanged(RelationshipKernel.decide(on(state), new Follow(ALICE, BOB)), new UserFollowed(ALICE, BOB));
 
         assertThat(after.follows(ALICE, BOB)).isTrue();
         assertThat(after.follows(BOB, ALICE)).isFalse();
@@ -49,9 +49,9 @@ class FollowRulesTest {
 
     @Test
     void unfollowing_removes_the_follow_and_logs_the_follower_as_actor() {
-        PairState state = GivenPair.of(ALICE, BOB).following(ALICE, BOB).following(BOB, ALICE).state();
+        PairState state = PairState.between(ALICE, BOB).following(ALICE, BOB).following(BOB, ALICE).build();
 
-        PairState after = assertChanged(RelationshipKernel.decide(state, new Unfollow(ALICE, BOB)), new UserUnfollowed(ALICE, BOB, ALICE));
+        PairState after = assertChanged(RelationshipKernel.decide(on(state), new Unfollow(ALICE, BOB)), new UserUnfollowed(ALICE, BOB, ALICE));
 
         assertThat(after.follows(ALICE, BOB)).isFalse();
         assertThat(after.follows(BOB, ALICE)).isTrue();
@@ -59,16 +59,16 @@ class FollowRulesTest {
 
     @Test
     void unfollowing_someone_not_followed_is_a_no_op() {
-        PairState state = GivenPair.of(ALICE, BOB).following(BOB, ALICE).state();
+        PairState state = PairState.between(ALICE, BOB).following(BOB, ALICE).build();
 
-        assertUnchanged(RelationshipKernel.decide(state, new Unfollow(ALICE, BOB)), state);
+        assertUnchanged(RelationshipKernel.decide(on(state), new Unfollow(ALICE, BOB)), state);
     }
 
     @Test
     void removing_a_follower_ends_their_follow_with_the_followed_user_as_actor() {
-        PairState state = GivenPair.of(ALICE, BOB).following(BOB, ALICE).state();
+        PairState state = PairState.between(ALICE, BOB).following(BOB, ALICE).build();
 
-        PairState after = assertChanged(RelationshipKernel.decide(state, new RemoveFollower(ALICE, BOB)), new UserUnfollowed(BOB, ALICE, ALICE));
+        PairState after = assertChanged(RelationshipKernel.decide(on(state), new RemoveFollower(ALICE, BOB)), new UserUnfollowed(BOB, ALICE, ALICE));
 
         assertThat(after.follows(BOB, ALICE)).isFalse();
         assertThat(after.blockedEitherWay()).isFalse();
@@ -76,8 +76,8 @@ class FollowRulesTest {
 
     @Test
     void removing_someone_who_does_not_follow_is_a_no_op() {
-        PairState state = GivenPair.of(ALICE, BOB).following(ALICE, BOB).state();
+        PairState state = PairState.between(ALICE, BOB).following(ALICE, BOB).build();
 
-        assertUnchanged(RelationshipKernel.decide(state, new RemoveFollower(ALICE, BOB)), state);
+        assertUnchanged(RelationshipKernel.decide(on(state), new RemoveFollower(ALICE, BOB)), state);
     }
 }

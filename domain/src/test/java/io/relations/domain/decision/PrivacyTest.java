@@ -15,14 +15,13 @@ import io.relations.domain.event.UserUnfollowed;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserPair;
-import io.relations.domain.testing.GivenPair;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per row of the privacy rule (DESIGN §7). */
 class PrivacyTest {
 
-    private static final PairState ALICE_BLOCKS_BOB = GivenPair.of(ALICE, BOB).blocking(ALICE, BOB).state();
+    private static final PairState ALICE_BLOCKS_BOB = PairState.between(ALICE, BOB).blocking(ALICE, BOB).build();
 
     @Test
     void a_users_lists_are_hidden_from_the_users_they_block() {
@@ -41,7 +40,7 @@ class PrivacyTest {
 
     @Test
     void a_viewer_without_a_block_sees_the_lists() {
-        PairState followingAndConnected = GivenPair.of(ALICE, CAROL).following(CAROL, ALICE).connected(ALICE, CAROL).state();
+        PairState followingAndConnected = PairState.between(ALICE, CAROL).following(CAROL, ALICE).connected(ALICE, CAROL).build();
 
         assertThat(Privacy.showsListsOf(ALICE, CAROL, followingAndConnected)).isTrue();
         assertThat(Privacy.showsListsOf(ALICE, CAROL, PairState.empty(UserPair.of(ALICE, CAROL)))).isTrue();

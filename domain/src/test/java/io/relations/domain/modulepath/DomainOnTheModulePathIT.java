@@ -8,6 +8,7 @@ import java.lang.module.ModuleFinder;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,7 @@ class DomainOnTheModulePathIT {
         Class<?> userPair = loader.loadClass("io.relations.domain.model.UserPair");
         Class<?> pairState = loader.loadClass("io.relations.domain.model.PairState");
         Class<?> command = loader.loadClass("io.relations.domain.decision.Command");
+        Class<?> context = loader.loadClass("io.relations.domain.decision.DecisionContext");
         Class<?> follow = loader.loadClass("io.relations.domain.decision.Follow");
         Class<?> kernel = loader.loadClass("io.relations.domain.decision.RelationshipKernel");
 
@@ -54,12 +56,13 @@ class DomainOnTheModulePathIT {
         Object pair = userPair.getMethod("of", userId, userId).invoke(null, alice, bob);
         Object empty = pairState.getMethod("empty", userPair).invoke(null, pair);
         Object followCommand = follow.getConstructor(userId, userId).newInstance(alice, bob);
-        Method decide = kernel.getMethod("decide", pairState, command);
+        Object onEmpty = context.getMethod("of", pairState, Instant.class).invoke(null, empty, Instant.EPOCH);
+        Method decide = kernel.getMethod("decide", context, command);
 
-        Object decision = decide.invoke(null, empty, followCommand);
+        Object decision = decide.invoke(null, onEmpty, followCommand);
 
         assertThat(kernel.getModule().getName()).isEqualTo(MODULE);
-        assertThat(decision.getClass().getName()).isEqualTo("io.relations.domain.decision.Decision$Changed");
+        assertThat(decision.getClass().getMethod("kind").invoke(decision)).hasToString("CHANGED");
     }
 
     private static Path domainJar() {
