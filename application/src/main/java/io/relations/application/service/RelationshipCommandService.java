@@ -1,5 +1,6 @@
 package io.relations.application.service;
 
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.model.RelationshipChange;
@@ -24,6 +25,7 @@ import io.relations.domain.decision.Block;
 import io.relations.domain.decision.CancelConnectionRequest;
 import io.relations.domain.decision.Command;
 import io.relations.domain.decision.Decision;
+import io.relations.domain.decision.DecisionContext;
 import io.relations.domain.decision.Disconnect;
 import io.relations.domain.decision.Follow;
 import io.relations.domain.decision.Refusal;
@@ -47,7 +49,9 @@ import java.util.Objects;
  * Every command follows the same path: not oneself → lock the pair and read its facts (module,
  * both users, the pair's state) → module switched on → both users known → decide → record the
  * events → answer the relationship as the actor sees it, all in one transaction. The refusals
- * come in DESIGN's order: module, self, deleted actor, unknown target.
+ * come in DESIGN's order: module, self, deleted actor, unknown target; the module and the users
+ * are the application's denials ({@link io.relations.application.model.Denial}), the rest the
+ * kernel's refusals. The kernel decides at the clock's instant, which the events are recorded at.
  */
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
@@ -126,7 +130,7 @@ public final class RelationshipCommandService
     private Outcome<RelationshipChange> execute(Command command) {
         if (command.actor().equals(command.target())) {
             // No pair to lock; the module switch still comes first, as for every command.
-            return Outcome.refused(moduleSwitch.connectionsEnabled() ? Refusal.SELF_RELATIONSHIP : Refusal.MODULE_DISABLED);
+            return moduleSwitch.connectionsEnabled() ? Outcome.refused(Refusal.SELF_RELATIONSHIP) : Outcome.denied(Denial.MODULE_DISABLED);
         }
         return pairs.withPairLocked(command.actor(), command.target(), locked -> decide(command, locked));
     }
@@ -136,28 +140,30 @@ public final class RelationshipCommandService
         // Read under the lock, which a switch of the module waits for: no command that starts
         // after a switch writes under the old setting.
         if (!facts.connectionsEnabled()) {
-            return Outcome.refused(Refusal.MODULE_DISABLED);
+            return Outcome.denied(Denial.MODULE_DISABLED);
         }
         // The actor first: a deleted caller (whose token still passes, and whom a cache may still
         // think registered) is told so, and learns nothing about the target.
         if (!facts.actorKnown()) {
-            return Outcome.refused(Refusal.USER_DELETED);
+            return Outcome.denied(Denial.USER_DELETED);
         }
         if (!facts.targetKnown()) {
-            return Outcome.refused(Refusal.USER_NOT_FOUND);
+            return Outcome.denied(Denial.USER_NOT_FOUND);
         }
-        Decision decision = RelationshipKernel.decide(facts.state(), command);
-        return decision.fold(
-                changed -> {
-                    locked.record(recorded(changed.events()));
-                    return answer(changed.state(), command, true);
-                },
-                unchanged -> answer(unchanged.state(), command, false),
-                refused -> Outcome.refused(refused.refusal()));
+        Instant now = clock.instant();
+        Decision decision = RelationshipKernel.decide(DecisionContext.of(facts.state(), now), command);
+        return switch (decision.kind()) {
+            case CHANGED -> {
+                locked.record(recorded(decision.events(), now));
+                yield answer(decision.state(), command, true);
+            }
+            case UNCHANGED -> answer(decision.state(), command, false);
+            case REFUSED -> Outcome.refused(decision.refusal().orElseThrow());
+        };
     }
 
-    private List<RecordedEvent> recorded(List<RelationshipEvent> events) {
-        Instant now = clock.instant();
+    /** The events are recorded at the instant they were decided at. */
+    private List<RecordedEvent> recorded(List<RelationshipEvent> events, Instant now) {
         return events.stream().map(event -> new RecordedEvent(ids.newId(), event, now)).toList();
     }
 

@@ -3,6 +3,7 @@ package io.relations.application.service;
 import io.relations.application.model.BlockedUser;
 import io.relations.application.model.ListedUser;
 import io.relations.application.model.Outcome;
+import io.relations.application.model.Denial;
 import io.relations.application.model.GuardedRead;
 import io.relations.application.model.LookupRead;
 import io.relations.application.model.Page;
@@ -120,19 +121,19 @@ public final class RelationshipQueryService
         if (lookup.others().contains(actor)) {
             // No pair to read; the module switch still comes first, as for every request.
             Set<UserId> none = Set.of();
-            return Outcome.refused(read.lookups().lookUp(actor, none).connectionsEnabled()
-                    ? Refusal.SELF_RELATIONSHIP : Refusal.MODULE_DISABLED);
+            return read.lookups().lookUp(actor, none).connectionsEnabled()
+                    ? Outcome.refused(Refusal.SELF_RELATIONSHIP) : Outcome.denied(Denial.MODULE_DISABLED);
         }
         Set<UserId> asked = new HashSet<>(lookup.others());
         LookupRead facts = read.lookups().lookUp(actor, asked);
         if (!facts.connectionsEnabled()) {
-            return Outcome.refused(Refusal.MODULE_DISABLED);
+            return Outcome.denied(Denial.MODULE_DISABLED);
         }
         if (!facts.known().contains(actor)) {
-            return Outcome.refused(Refusal.USER_DELETED);
+            return Outcome.denied(Denial.USER_DELETED);
         }
         if (!facts.known().containsAll(asked)) {
-            return Outcome.refused(Refusal.USER_NOT_FOUND);
+            return Outcome.denied(Denial.USER_NOT_FOUND);
         }
         return Outcome.success(lookup.others().stream()
                 .map(other -> facts.pairs().getOrDefault(other, PairState.empty(UserPair.of(actor, other))).seenBy(actor))
@@ -143,13 +144,13 @@ public final class RelationshipQueryService
     private static <T> Outcome<T> visibleTo(UserId viewer, UserId owner, GuardedRead<T> read, T hidden) {
         ReadFacts facts = read.facts();
         if (!facts.connectionsEnabled()) {
-            return Outcome.refused(Refusal.MODULE_DISABLED);
+            return Outcome.denied(Denial.MODULE_DISABLED);
         }
         if (!facts.viewerKnown()) {
-            return Outcome.refused(Refusal.USER_DELETED);
+            return Outcome.denied(Denial.USER_DELETED);
         }
         if (!facts.ownerKnown()) {
-            return Outcome.refused(Refusal.USER_NOT_FOUND);
+            return Outcome.denied(Denial.USER_NOT_FOUND);
         }
         return Outcome.success(Privacy.showsListsOf(owner, viewer, facts.audience()) ? read.result() : hidden);
     }
@@ -169,10 +170,10 @@ public final class RelationshipQueryService
     /** The owner's own list: a deleted owner is refused, not shown an empty page. */
     private static <T> Outcome<T> own(GuardedRead<T> read) {
         if (!read.facts().connectionsEnabled()) {
-            return Outcome.refused(Refusal.MODULE_DISABLED);
+            return Outcome.denied(Denial.MODULE_DISABLED);
         }
         if (!read.facts().ownerKnown()) {
-            return Outcome.refused(Refusal.USER_DELETED);
+            return Outcome.denied(Denial.USER_DELETED);
         }
         return Outcome.success(read.result());
     }
@@ -181,7 +182,7 @@ public final class RelationshipQueryService
     private static <T> Outcome<T> privateTo(Reader reader, GuardedRead<T> read) {
         return switch (reader) {
             case OWNER -> own(read);
-            case ADMINISTRATOR -> read.facts().ownerKnown() ? Outcome.success(read.result()) : Outcome.refused(Refusal.USER_NOT_FOUND);
+            case ADMINISTRATOR -> read.facts().ownerKnown() ? Outcome.success(read.result()) : Outcome.denied(Denial.USER_NOT_FOUND);
         };
     }
 }

@@ -2,9 +2,9 @@ package io.relations.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.testing.InMemoryApplication;
-import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class AdministrationServiceTest {
         app.administration.deleteUser(ALICE, ADMIN);
 
         // when her next request registers her, then it is refused and she stays unknown
-        assertThat(app.administration.registerCaller(ALICE)).isEqualTo(Outcome.refused(Refusal.USER_DELETED));
+        assertThat(app.administration.registerCaller(ALICE)).isEqualTo(Outcome.denied(Denial.USER_DELETED));
         assertThat(app.users.exists(ALICE)).isFalse();
 
         // when an administrator registers her, then her requests register her again

@@ -3,6 +3,7 @@ package io.relations.application.service;
 import static io.relations.application.testing.Outcomes.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.model.RelationshipChange;
@@ -51,6 +52,18 @@ class RelationshipCommandServiceTest {
     }
 
     @Test
+    void every_event_of_one_decision_is_recorded_at_the_one_instant_the_kernel_decided_at() {
+        app.commands.follow(ALICE, BOB);
+        app.commands.follow(BOB, ALICE);
+
+        app.commands.block(ALICE, BOB, BlockReason.NONE);
+
+        assertThat(app.relationships.history().subList(2, 5)).extracting(RecordedEvent::occurredAt).containsOnly(
+                app.relationships.history().get(4).occurredAt());
+        assertThat(app.relationships.history().get(4).occurredAt()).isAfter(app.relationships.history().get(1).occurredAt());
+    }
+
+    @Test
     void a_repeated_command_answers_the_same_relationship_unchanged_and_records_nothing() {
         app.commands.follow(ALICE, BOB);
 
@@ -65,7 +78,7 @@ class RelationshipCommandServiceTest {
     void a_command_is_refused_while_the_module_is_switched_off_and_records_nothing() {
         app.moduleSwitch.switchConnections(false);
 
-        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
         assertThat(app.relationships.history()).isEmpty();
     }
 
@@ -73,7 +86,7 @@ class RelationshipCommandServiceTest {
     void the_module_switch_is_checked_before_the_self_relationship() {
         app.moduleSwitch.switchConnections(false);
 
-        assertThat(app.commands.follow(ALICE, ALICE)).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.commands.follow(ALICE, ALICE)).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
     }
 
     @Test
@@ -84,7 +97,7 @@ class RelationshipCommandServiceTest {
 
     @Test
     void a_command_on_an_unknown_user_is_refused_and_records_nothing() {
-        assertThat(app.commands.requestConnection(ALICE, STRANGER)).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+        assertThat(app.commands.requestConnection(ALICE, STRANGER)).isEqualTo(Outcome.denied(Denial.USER_NOT_FOUND));
         assertThat(app.relationships.history()).isEmpty();
     }
 
@@ -92,8 +105,8 @@ class RelationshipCommandServiceTest {
     void a_command_by_an_actor_deleted_meanwhile_is_refused_as_a_deleted_user_and_records_nothing() {
         app.users.delete(ALICE);
 
-        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.USER_DELETED));
-        assertThat(app.commands.follow(ALICE, STRANGER)).isEqualTo(Outcome.refused(Refusal.USER_DELETED));
+        assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.denied(Denial.USER_DELETED));
+        assertThat(app.commands.follow(ALICE, STRANGER)).isEqualTo(Outcome.denied(Denial.USER_DELETED));
         assertThat(app.relationships.history()).isEmpty();
         assertThat(app.users.exists(ALICE)).isFalse();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.application.model.ListedUser;
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.Page;
 import io.relations.application.model.PageRequest;
@@ -58,7 +59,7 @@ class RelationshipQueryServiceTest {
         app.users.delete(BOB);
 
         // then nothing is shown to bob, his own lists included
-        Outcome<?> refused = Outcome.refused(Refusal.USER_DELETED);
+        Outcome<?> refused = Outcome.denied(Denial.USER_DELETED);
         assertThat(app.queries.listFollowers(BOB, ALICE, PageRequest.first(20))).isEqualTo(refused);
         assertThat(app.queries.listFollowing(BOB, BOB, PageRequest.first(20))).isEqualTo(refused);
         assertThat(app.queries.listConnections(BOB, CAROL, PageRequest.first(20))).isEqualTo(refused);
@@ -68,7 +69,7 @@ class RelationshipQueryServiceTest {
         assertThat(app.queries.history(BOB, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(refused);
         assertThat(app.queries.lookUpRelationships(BOB, new RelationshipLookup(List.of(ALICE)))).isEqualTo(refused);
         // and a deleted owner is still only an unknown user to everyone else
-        assertThat(app.queries.userStats(ALICE, BOB)).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+        assertThat(app.queries.userStats(ALICE, BOB)).isEqualTo(Outcome.denied(Denial.USER_NOT_FOUND));
     }
 
     @Test
@@ -89,17 +90,17 @@ class RelationshipQueryServiceTest {
 
     @Test
     void lists_of_an_unknown_user_are_refused() {
-        assertThat(app.queries.listFollowers(ALICE, STRANGER, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+        assertThat(app.queries.listFollowers(ALICE, STRANGER, PageRequest.first(20))).isEqualTo(Outcome.denied(Denial.USER_NOT_FOUND));
     }
 
     @Test
     void every_query_is_refused_while_the_module_is_switched_off() {
         app.moduleSwitch.switchConnections(false);
 
-        assertThat(app.queries.listFollowing(ALICE, ALICE, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
-        assertThat(app.queries.listBlocks(ALICE, Reader.OWNER, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
-        assertThat(app.queries.history(ALICE, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
-        assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB)))).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(app.queries.listFollowing(ALICE, ALICE, PageRequest.first(20))).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
+        assertThat(app.queries.listBlocks(ALICE, Reader.OWNER, PageRequest.first(20))).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
+        assertThat(app.queries.history(ALICE, Reader.OWNER, HistoryKind.FOLLOWS, PageRequest.first(20))).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
+        assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB)))).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
     }
 
     @Test
@@ -128,7 +129,7 @@ class RelationshipQueryServiceTest {
         assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB, ALICE))))
                 .isEqualTo(Outcome.refused(Refusal.SELF_RELATIONSHIP));
         assertThat(app.queries.lookUpRelationships(ALICE, new RelationshipLookup(List.of(BOB, STRANGER))))
-                .isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+                .isEqualTo(Outcome.denied(Denial.USER_NOT_FOUND));
     }
 
     @Test
@@ -203,9 +204,9 @@ class RelationshipQueryServiceTest {
                 .containsExactly(ALICE);
         assertThat(successOf(app.queries.listBlocks(ALICE, Reader.ADMINISTRATOR, PageRequest.first(20))).items()).hasSize(1);
         assertThat(app.queries.history(STRANGER, Reader.ADMINISTRATOR, HistoryKind.BLOCKS, PageRequest.first(20)))
-                .isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+                .isEqualTo(Outcome.denied(Denial.USER_NOT_FOUND));
         assertThat(app.queries.listBlocks(STRANGER, Reader.ADMINISTRATOR, PageRequest.first(20)))
-                .isEqualTo(Outcome.refused(Refusal.USER_NOT_FOUND));
+                .isEqualTo(Outcome.denied(Denial.USER_NOT_FOUND));
     }
 
     private static List<UserId> users(Outcome<Page<ListedUser>> outcome) {

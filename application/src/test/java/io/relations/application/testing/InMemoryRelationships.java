@@ -22,6 +22,7 @@ import io.relations.application.port.out.UserStatistics;
 import io.relations.domain.decision.ListAudience;
 import io.relations.domain.decision.HistoryScope;
 import io.relations.domain.event.HistoryKind;
+import io.relations.domain.event.Replay;
 import io.relations.domain.model.Connection;
 import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
@@ -151,7 +152,7 @@ public final class InMemoryRelationships
     private void record(List<RecordedEvent> events) {
         for (RecordedEvent recorded : events) {
             UserPair pair = recorded.event().pair();
-            states.put(pair, recorded.event().applyTo(load(pair)));
+            states.put(pair, Replay.apply(load(pair), List.of(recorded.event())));
             history.add(recorded);
         }
     }

@@ -1,8 +1,8 @@
 package io.relations.application.testing;
 
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.port.out.UserDirectory;
-import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.UserId;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +30,7 @@ public final class InMemoryUsers implements UserDirectory {
     @Override
     public synchronized Outcome<Boolean> registerUnlessDeleted(UserId user) {
         if (tombstones.containsKey(user)) {
-            return Outcome.refused(Refusal.USER_DELETED);
+            return Outcome.denied(Denial.USER_DELETED);
         }
         return Outcome.success(known.add(user));
     }

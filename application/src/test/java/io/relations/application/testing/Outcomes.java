@@ -2,7 +2,7 @@ package io.relations.application.testing;
 
 import io.relations.application.model.Outcome;
 
-/** Unwraps outcomes in tests, failing with the refusal when there is one. */
+/** Unwraps outcomes in tests, failing with the refusal or denial when there is one. */
 public final class Outcomes {
 
     private Outcomes() {
@@ -11,6 +11,8 @@ public final class Outcomes {
     public static <T> T successOf(Outcome<T> outcome) {
         return outcome.fold(value -> value, refusal -> {
             throw new AssertionError("expected a success, but it was refused: " + refusal);
+        }, denial -> {
+            throw new AssertionError("expected a success, but it was denied: " + denial);
         });
     }
 }

@@ -10,6 +10,6 @@ import io.relations.domain.model.UserId;
  */
 public interface RegisterCallerUseCase {
 
-    /** @return true if the caller was not known before; refused {@code USER_DELETED} for a deleted user */
+    /** @return true if the caller was not known before; denied {@code USER_DELETED} for a deleted user */
     Outcome<Boolean> registerCaller(UserId caller);
 }

@@ -12,7 +12,7 @@ public interface UserDirectory {
     /**
      * A caller's first-use registration.
      *
-     * @return true if the user was not known before; refused {@code USER_DELETED} when the user was
+     * @return true if the user was not known before; denied {@code USER_DELETED} when the user was
      *         deleted and not registered again by an administrator (nothing is written then)
      */
     Outcome<Boolean> registerUnlessDeleted(UserId user);
