@@ -1,6 +1,6 @@
 package io.relations.adapter.persistence;
 
-import static io.relations.adapter.persistence.support.Outcomes.refusal;
+import static io.relations.adapter.persistence.support.Outcomes.denial;
 import static io.relations.adapter.persistence.support.Outcomes.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.relations.adapter.persistence.check.InvariantChecker;
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.adapter.persistence.support.Tables;
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.PageRequest;
 import io.relations.application.model.RelationshipLookup;
@@ -88,7 +89,7 @@ class DeletedUsersOnPostgresTest {
         Outcome<Boolean> registration = relations.administration().registerCaller(alice);
 
         // then
-        assertThat(refusal(registration)).isEqualTo(Refusal.USER_DELETED);
+        assertThat(denial(registration)).isEqualTo(Denial.USER_DELETED);
         assertThat(new Tables(relations.sql()).snapshot()).isEqualTo(before);
     }
 
@@ -156,7 +157,7 @@ class DeletedUsersOnPostgresTest {
 
         // when / then
         for (Supplier<Outcome<?>> call : calls) {
-            assertThat(refusal(call.get())).isEqualTo(Refusal.USER_DELETED);
+            assertThat(denial(call.get())).isEqualTo(Denial.USER_DELETED);
         }
         assertThat(new Tables(relations.sql()).snapshot()).isEqualTo(before);
     }
@@ -182,7 +183,7 @@ class DeletedUsersOnPostgresTest {
                     registrations.add(threads.submit(() -> {
                         for (int attempt = 0; attempt < 25; attempt++) {
                             Outcome<Boolean> outcome = relations.administration().registerCaller(user);
-                            String seen = outcome.fold(created -> created ? "registered anew" : "already registered", Refusal::code);
+                            String seen = outcome.fold(created -> created ? "registered anew" : "already registered", Refusal::code, Denial::code);
                             outcomes.computeIfAbsent(seen, key -> new LongAdder()).increment();
                             underWay.countDown();
                         }
@@ -198,7 +199,7 @@ class DeletedUsersOnPostgresTest {
 
                 // then
                 assertThat(relations.isRegistered(user)).as("round %d", round).isFalse();
-                assertThat(refusal(relations.administration().registerCaller(user))).isEqualTo(Refusal.USER_DELETED);
+                assertThat(denial(relations.administration().registerCaller(user))).isEqualTo(Denial.USER_DELETED);
             }
         } finally {
             threads.shutdownNow();

@@ -1,11 +1,13 @@
 package io.relations.adapter.persistence;
 
+import static io.relations.adapter.persistence.support.Outcomes.denial;
 import static io.relations.adapter.persistence.support.Outcomes.refusal;
 import static io.relations.adapter.persistence.support.Outcomes.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.adapter.persistence.support.Tables;
+import io.relations.application.model.Denial;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.UserId;
@@ -108,10 +110,10 @@ class RefusalsOnPostgresTest {
         List<String> before = tables.snapshot();
 
         // when
-        Refusal refusal = refusal(relations.commands().follow(alice, UserId.of(UUID.randomUUID())));
+        Denial denial = denial(relations.commands().follow(alice, UserId.of(UUID.randomUUID())));
 
         // then
-        assertThat(refusal).isEqualTo(Refusal.USER_NOT_FOUND);
+        assertThat(denial).isEqualTo(Denial.USER_NOT_FOUND);
         assertThat(tables.snapshot()).isEqualTo(before);
     }
 
@@ -122,10 +124,10 @@ class RefusalsOnPostgresTest {
         List<String> before = tables.snapshot();
         try {
             // when
-            Refusal refusal = refusal(relations.commands().block(alice, bob, BlockReason.NONE));
+            Denial denial = denial(relations.commands().block(alice, bob, BlockReason.NONE));
 
             // then
-            assertThat(refusal).isEqualTo(Refusal.MODULE_DISABLED);
+            assertThat(denial).isEqualTo(Denial.MODULE_DISABLED);
             assertThat(tables.snapshot()).isEqualTo(before);
             assertThat(relations.administration().connectionsEnabled()).isFalse();
         } finally {

@@ -61,7 +61,7 @@ class StormOnPostgresTest {
                         Kind kind = kinds.get(random.nextInt(kinds.size()));
                         try {
                             String outcome = kind.command().apply(actor, target)
-                                    .fold(change -> change.changed() ? "changed" : "unchanged", refusal -> "refused " + refusal.code());
+                                    .fold(change -> change.changed() ? "changed" : "unchanged", refusal -> "refused " + refusal.code(), denial -> "denied " + denial.code());
                             counts.computeIfAbsent(kind.name() + ": " + outcome, key -> new LongAdder()).increment();
                         } catch (RuntimeException e) {
                             failures.add(e);

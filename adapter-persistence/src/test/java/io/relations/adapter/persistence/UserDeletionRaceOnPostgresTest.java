@@ -3,6 +3,7 @@ package io.relations.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.check.InvariantChecker;
+import io.relations.adapter.persistence.support.Outcomes;
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.domain.model.UserId;
 import java.util.List;
@@ -67,6 +68,6 @@ class UserDeletionRaceOnPostgresTest {
     }
 
     private static String describe(io.relations.application.model.Outcome<?> outcome) {
-        return outcome.fold(value -> "done", refusal -> refusal.code());
+        return Outcomes.codeOr(outcome, "done");
     }
 }

@@ -3,10 +3,10 @@ package io.relations.adapter.persistence.directory;
 import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.adapter.persistence.transaction.UserRegistrationLock;
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.port.out.IdGenerator;
 import io.relations.application.port.out.UserDirectory;
-import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.UserId;
 import java.util.Objects;
 import org.hibernate.StatelessSession;
@@ -46,7 +46,7 @@ public final class PostgresUserDirectory implements UserDirectory {
                     .setParameter(1, user.value())
                     .getSingleResult();
             if (((Number) counts[0]).longValue() > 0) {
-                return Outcome.refused(Refusal.USER_DELETED);
+                return Outcome.denied(Denial.USER_DELETED);
             }
             return Outcome.success(((Number) counts[1]).longValue() == 1);
         });

@@ -2,13 +2,12 @@ package io.relations.adapter.persistence.read;
 
 import io.relations.adapter.persistence.entity.ConnectionEntity;
 import io.relations.application.model.LookupRead;
+import io.relations.application.port.out.CorruptPairException;
 import io.relations.domain.model.BlockReason;
-import io.relations.domain.model.Connection;
-import io.relations.domain.model.Edge;
+import io.relations.domain.model.InconsistentPairStateException;
 import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +26,8 @@ import org.hibernate.query.NativeQuery;
  * users are registered, and the follows, connection and blocks of each pair. A command reads it
  * for its one pair under the pair's lock, locking both users' rows (key share: a deletion of either
  * waits for the command, so what was found stays true until it commits); the batch lookup reads it
- * for up to 100 pairs without locks.
+ * for up to 100 pairs without locks. Rows that no pair state can hold (storage written around the
+ * kernel) end the read with a {@link CorruptPairException} naming the pair.
  *
  * <p>The users are found by {@code id = any(array)}, one probe of the primary key each; written as
  * "id = ? or id in (select …)", PostgreSQL cannot use the index for the OR and reads the whole
@@ -124,9 +124,8 @@ public final class PairRows {
     private static LookupRead collect(UserId user, Set<UserId> others, List<Object[]> rows) {
         boolean enabled = false;
         Set<UserId> known = new HashSet<>();
-        Map<UserId, Set<Edge>> follows = new HashMap<>();
-        Map<UserId, List<Connection>> connections = new HashMap<>();
-        Map<UserId, Map<Edge, BlockReason>> blocks = new HashMap<>();
+        Map<UserId, PairState.Builder> rowsOfPair = new HashMap<>();
+        others.forEach(other -> rowsOfPair.put(other, PairState.between(user, other)));
         for (Object[] row : rows) {
             String kind = (String) row[0];
             UserId first = row[1] == null ? null : UserId.of((UUID) row[1]);
@@ -135,24 +134,31 @@ public final class PairRows {
             switch (kind) {
                 case "module" -> enabled = Boolean.parseBoolean(detail);
                 case "user" -> known.add(first);
-                case "follow" -> follows.computeIfAbsent(other(user, first, second), o -> new HashSet<>()).add(new Edge(first, second));
-                case "connection" -> connections.computeIfAbsent(other(user, first, second), o -> new ArrayList<>())
-                        .add(ConnectionEntity.ACCEPTED.equals(detail) ? new Connection.Accepted(first, second) : new Connection.Pending(first, second));
-                case "block" -> blocks.computeIfAbsent(other(user, first, second), o -> new HashMap<>())
-                        .put(new Edge(first, second), BlockReason.of(Optional.ofNullable(detail)));
+                case "follow" -> rowsOfPair.get(other(user, first, second)).following(first, second);
+                case "connection" -> {
+                    PairState.Builder pair = rowsOfPair.get(other(user, first, second));
+                    if (ConnectionEntity.ACCEPTED.equals(detail)) {
+                        pair.connected(first, second);
+                    } else {
+                        pair.requested(first, second);
+                    }
+                }
+                case "block" -> rowsOfPair.get(other(user, first, second)).blocking(first, second, BlockReason.of(Optional.ofNullable(detail)));
                 default -> throw new IllegalStateException("unknown kind of pair row: " + kind);
             }
         }
         Map<UserId, PairState> pairs = new HashMap<>();
-        for (UserId other : others) {
-            List<Connection> connection = connections.getOrDefault(other, List.of());
-            if (connection.size() > 1) {
-                throw new IllegalStateException(UserPair.of(user, other) + " has " + connection.size() + " connection rows");
-            }
-            pairs.put(other, new PairState(UserPair.of(user, other), follows.getOrDefault(other, Set.of()),
-                    connection.isEmpty() ? Connection.none() : connection.get(0), blocks.getOrDefault(other, Map.of())));
-        }
+        rowsOfPair.forEach((other, pair) -> pairs.put(other, built(UserPair.of(user, other), pair)));
         return new LookupRead(enabled, known, pairs);
+    }
+
+    /** A pair whose rows no state can hold (a block beside a follow, two connections) is corrupt storage, named as such. */
+    private static PairState built(UserPair pair, PairState.Builder rows) {
+        try {
+            return rows.build();
+        } catch (InconsistentPairStateException broken) {
+            throw new CorruptPairException(pair, broken);
+        }
     }
 
     private static UserId other(UserId user, UserId first, UserId second) {

@@ -5,6 +5,7 @@ import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.application.model.PairFacts;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.port.out.LockedPair;
+import io.relations.domain.event.Replay;
 import io.relations.domain.model.PairState;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public final class PostgresLockedPair implements LockedPair {
         PairState state = facts.state();
         for (RecordedEvent event : events) {
             event.event().accept(new EventWriter(session, deltas, event, state));
-            state = event.event().applyTo(state);
+            state = Replay.apply(state, List.of(event.event()));
         }
         counters.add(session, deltas);
     }

@@ -71,7 +71,7 @@ class InvariantCheckerOnPostgresTest {
     }
 
     @Test
-    void a_history_row_that_changes_nothing_is_reported() {
+    void a_history_row_the_kernel_could_not_have_written_is_reported_with_its_place_in_the_pairs_history() {
         // when the follow is logged twice
         relations.sql().execute("""
                 insert into phoenix_kit_user_follows_history
@@ -80,7 +80,7 @@ class InvariantCheckerOnPostgresTest {
 
         // then
         assertThat(InvariantChecker.violations(relations.dataSource()))
-                .singleElement().asString().contains("changes nothing");
+                .singleElement().asString().contains("event 2 of the history of").contains("is impossible: already following");
     }
 
     @Test

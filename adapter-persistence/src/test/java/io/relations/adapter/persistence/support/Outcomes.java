@@ -1,5 +1,6 @@
 package io.relations.adapter.persistence.support;
 
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.domain.decision.Refusal;
 
@@ -12,12 +13,23 @@ public final class Outcomes {
     public static <T> T value(Outcome<T> outcome) {
         return outcome.fold(value -> value, refusal -> {
             throw new AssertionError("expected success, was refused: " + refusal);
+        }, denial -> {
+            throw new AssertionError("expected success, was denied: " + denial);
         });
     }
 
+    /** The kernel's refusal. */
     public static Refusal refusal(Outcome<?> outcome) {
-        return outcome.fold(value -> {
-            throw new AssertionError("expected a refusal, succeeded with " + value);
-        }, refusal -> refusal);
+        return outcome.refusal().orElseThrow(() -> new AssertionError("expected a refusal, was " + outcome));
+    }
+
+    /** The application's denial. */
+    public static Denial denial(Outcome<?> outcome) {
+        return outcome.denial().orElseThrow(() -> new AssertionError("expected a denial, was " + outcome));
+    }
+
+    /** The stable code a client would see for a refusal or a denial, or {@code what} for a success. */
+    public static String codeOr(Outcome<?> outcome, String what) {
+        return outcome.fold(value -> what, Refusal::code, Denial::code);
     }
 }

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.Database;
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.RelationshipChange;
-import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import java.sql.Connection;
@@ -77,7 +77,7 @@ class StuckLocksOnPostgresTest {
         assertThat(command.get(10, TimeUnit.SECONDS)).isEqualTo("finished");
         switchOff.get(10, TimeUnit.SECONDS);
         Outcome<RelationshipChange> later = relations.commands().follow(alice, bob);
-        assertThat(later).isEqualTo(Outcome.refused(Refusal.MODULE_DISABLED));
+        assertThat(later).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
 
         relations.administration().switchConnections(true);
         assertThat(value(relations.commands().follow(alice, bob)).changed()).isTrue();
