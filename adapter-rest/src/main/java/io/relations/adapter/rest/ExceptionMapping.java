@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.InternalRouter;
 import io.relations.adapter.rest.problem.ProblemException;
+import io.relations.application.port.out.CorruptPairException;
 import io.relations.application.port.out.ValueRejectedException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ final class ExceptionMapping {
         config.routes.exception(ProblemException.class, problems::problem);
         config.routes.exception(HttpResponseException.class, problems::javalinRefusal);
         config.routes.exception(ValueRejectedException.class, problems::rejectedValue);
+        config.routes.exception(CorruptPairException.class, problems::corruptPair);
         config.routes.exception(Exception.class, problems::unexpected);
         config.router.javaLangErrorHandler(problems::fatal);
     }

@@ -52,10 +52,12 @@ final class Exchange {
         return Query.parse(ctx.queryString(), allowed);
     }
 
-    /** The value of a successful outcome; a refusal ends the request with its problem. */
+    /** The value of a successful outcome; a refusal or a denial ends the request with its problem. */
     static <T> T successOf(Outcome<T> outcome) {
         return outcome.fold(value -> value, refusal -> {
             throw Refusals.toProblem(refusal);
+        }, denial -> {
+            throw Refusals.toProblem(denial);
         });
     }
 }

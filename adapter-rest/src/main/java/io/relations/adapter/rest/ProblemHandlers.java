@@ -13,6 +13,7 @@ import java.io.IOException;
 import io.relations.adapter.rest.problem.Problem;
 import io.relations.adapter.rest.problem.ProblemException;
 import io.relations.adapter.rest.problem.ProblemType;
+import io.relations.application.port.out.CorruptPairException;
 import io.relations.application.port.out.ValueRejectedException;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,6 +65,20 @@ final class ProblemHandlers {
         LOG.warn("Request {} refused: {} {}: {}", Exchange.requestId(ctx), ctx.method().name(),
                 matched == null ? "-" : matched.path, rejected.getMessage());
         write(ctx, ProblemType.INVALID_REQUEST, "A value of the request is out of the range the service can store.", Map.of());
+    }
+
+    /**
+     * A pair the database holds broken: an operator's problem, not the client's, so a 500 of its
+     * own type that names the pair (two ids the path already validated), logged once at ERROR
+     * without a stack trace: the message says all there is, and every request on the pair would
+     * repeat the frames.
+     */
+    void corruptPair(CorruptPairException corrupt, Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        LOG.error("Request {} failed: {} {}: {}", Exchange.requestId(ctx), Exchange.method(ctx),
+                matched == null ? "-" : matched.path, corrupt.getMessage());
+        write(ctx, ProblemType.CORRUPT_PAIR, "The database holds the pair " + corrupt.pair()
+                + " in a state no command can leave; an operator must repair it.", Map.of());
     }
 
     /** Javalin's own refusals: no route, wrong method, body too large, and the like. */

@@ -4,6 +4,7 @@ import static io.relations.adapter.rest.TestApi.newUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.relations.application.model.Denial;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.model.ConnectionStatus;
 import io.relations.domain.model.UserId;
@@ -106,13 +107,27 @@ class CommandRoutesTest {
 
     @ParameterizedTest(name = "{0} is {1} {2}")
     @CsvSource({
-            "MODULE_DISABLED, 403, module_disabled",
             "SELF_RELATIONSHIP, 400, self_relationship",
-            "USER_NOT_FOUND, 404, user_not_found",
             "BLOCKED, 409, blocked",
             "NO_PENDING_REQUEST, 409, no_pending_request"})
-    void each_refusal_is_its_problem(Refusal refusal, int status, String problem) {
+    void each_refusal_of_the_kernel_is_its_problem(Refusal refusal, int status, String problem) {
         api.useCases.refusal = refusal;
+
+        var reply = api.send("PUT", "/api/v1/me/following/" + other, api.token(me), null);
+
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.problem()).isEqualTo(problem);
+        assertThat(reply.json().path("status").asInt()).isEqualTo(status);
+        assertThat(reply.json().path("request_id").asText()).isEqualTo(reply.header("X-Request-Id"));
+    }
+
+    @ParameterizedTest(name = "{0} is {1} {2}")
+    @CsvSource({
+            "MODULE_DISABLED, 403, module_disabled",
+            "USER_NOT_FOUND, 404, user_not_found",
+            "USER_DELETED, 403, user_deleted"})
+    void each_denial_of_the_application_is_its_problem(Denial denial, int status, String problem) {
+        api.useCases.denial = denial;
 
         var reply = api.send("PUT", "/api/v1/me/following/" + other, api.token(me), null);
 

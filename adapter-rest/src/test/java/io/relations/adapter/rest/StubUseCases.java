@@ -2,6 +2,7 @@ package io.relations.adapter.rest;
 
 import io.relations.application.model.BlockedUser;
 import io.relations.application.model.ListedUser;
+import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.Page;
 import io.relations.application.model.PageRequest;
@@ -62,6 +63,7 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     final Map<String, ConnectionStatus> connectionAfter = new ConcurrentHashMap<>();
 
     volatile Refusal refusal;
+    volatile Denial denial;
     volatile RuntimeException failure;
     volatile Error error;
     /** When set, each command waits for it to open, after counting down {@link #entered}. */
@@ -88,6 +90,7 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         deleted.clear();
         connectionAfter.clear();
         refusal = null;
+        denial = null;
         failure = null;
         error = null;
         following = false;
@@ -115,7 +118,10 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         if (error != null) {
             throw error;
         }
-        return refusal != null ? Outcome.refused(refusal) : Outcome.success(value.get());
+        if (refusal != null) {
+            return Outcome.refused(refusal);
+        }
+        return denial != null ? Outcome.denied(denial) : Outcome.success(value.get());
     }
 
     private void awaitGate() {
@@ -241,7 +247,7 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         if (failure != null) {
             throw failure;
         }
-        return deleted.contains(caller) ? Outcome.refused(Refusal.USER_DELETED) : Outcome.success(registered.add(caller));
+        return deleted.contains(caller) ? Outcome.denied(Denial.USER_DELETED) : Outcome.success(registered.add(caller));
     }
 
     @Override

@@ -46,6 +46,8 @@ public final class KnownUsers {
         }
         registration.registerCaller(user).fold(created -> created, refusal -> {
             throw Refusals.toProblem(refusal);
+        }, denial -> {
+            throw Refusals.toProblem(denial);
         });
         recent.put(user, Boolean.TRUE);
     }

@@ -28,6 +28,12 @@ public enum ProblemType {
     NO_PENDING_REQUEST(409, "No pending request"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
+    /**
+     * Not in DESIGN's table: the database holds the pair of the request in a state no command can
+     * leave (a block beside a follow); nothing the client sent caused it, and it lasts until an
+     * operator repairs the pair the detail names.
+     */
+    CORRUPT_PAIR(500, "Corrupt pair"),
     UNAVAILABLE(503, "Service unavailable");
 
     public static final String BASE_URI = "https://relations.io/problems/";
