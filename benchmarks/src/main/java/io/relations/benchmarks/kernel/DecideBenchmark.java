@@ -4,6 +4,7 @@ import io.relations.domain.decision.AcceptConnectionRequest;
 import io.relations.domain.decision.Block;
 import io.relations.domain.decision.CancelConnectionRequest;
 import io.relations.domain.decision.Decision;
+import io.relations.domain.decision.DecisionContext;
 import io.relations.domain.decision.Follow;
 import io.relations.domain.decision.RejectConnectionRequest;
 import io.relations.domain.decision.RelationshipKernel;
@@ -21,6 +22,7 @@ import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -44,15 +46,20 @@ public class DecideBenchmark {
     private final UserId bob = UserId.of(UUID.fromString("018f0000-0000-7000-8000-000000000002"));
     private final UserPair pair = UserPair.of(alice, bob);
 
-    private final PairState empty = PairState.empty(pair);
-    private final PairState bobFollowsAlice = Replay.of(pair, List.of(new UserFollowed(bob, alice)));
-    private final PairState aliceFollowsBob = Replay.of(pair, List.of(new UserFollowed(alice, bob)));
-    private final PairState bobRequestedAlice = Replay.of(pair, List.of(new ConnectionRequested(bob, alice)));
-    private final PairState aliceRequestedBob = Replay.of(pair, List.of(new ConnectionRequested(alice, bob)));
-    private final PairState connectedAndFollowingBothWays = Replay.of(pair, List.of(
+    private final DecisionContext empty = at(PairState.empty(pair));
+    private final DecisionContext bobFollowsAlice = at(Replay.of(pair, List.of(new UserFollowed(bob, alice))));
+    private final DecisionContext aliceFollowsBob = at(Replay.of(pair, List.of(new UserFollowed(alice, bob))));
+    private final DecisionContext bobRequestedAlice = at(Replay.of(pair, List.of(new ConnectionRequested(bob, alice))));
+    private final DecisionContext aliceRequestedBob = at(Replay.of(pair, List.of(new ConnectionRequested(alice, bob))));
+    private final DecisionContext connectedAndFollowingBothWays = at(Replay.of(pair, List.of(
             new UserFollowed(alice, bob), new UserFollowed(bob, alice),
-            new ConnectionRequested(alice, bob), new ConnectionAccepted(alice, bob)));
-    private final PairState aliceBlocksBob = Replay.of(pair, List.of(new UserBlocked(alice, bob, BlockReason.NONE)));
+            new ConnectionRequested(alice, bob), new ConnectionAccepted(alice, bob))));
+    private final DecisionContext aliceBlocksBob = at(Replay.of(pair, List.of(new UserBlocked(alice, bob, BlockReason.NONE))));
+
+    /** The contexts are made once: the benchmark measures the decision alone. */
+    private static DecisionContext at(PairState state) {
+        return DecisionContext.of(state, Instant.EPOCH);
+    }
 
     @Benchmark
     public Decision follow() {
