@@ -61,7 +61,9 @@ import org.junit.jupiter.api.Test;
  * <p>The suite writes through the command path's port ({@link io.relations.application.port.out.PairTransactions})
  * events as the application records them, and reads them back through every other port. Each test
  * makes users of its own and switches the module back on if it switched it off, so the tests of a
- * class may share one storage (one database per test class, say). The concurrency cases run two
+ * class may share one storage (one database per test class, say: open it in a static
+ * {@code @BeforeAll} method, since the suite's groups are {@code @Nested} classes and a registered
+ * extension's before-all callback runs again for each of them). The concurrency cases run two
  * threads on one pair, a bounded number of rounds, each wait bounded in time.
  */
 public abstract class RelationshipPortsContract {
