@@ -40,7 +40,20 @@ public record RelationshipPorts(
         HistoryReader history,
         RelationshipLookups lookups) {
 
-    /** Every port is required. */
+    /**
+     * The ports of one storage; none may be null.
+     *
+     * @param pairTransactions the command path
+     * @param moduleSwitch     the module switch
+     * @param users            the user directory
+     * @param ids              ids of history rows
+     * @param followLists      followers and followed users
+     * @param connectionLists  connections and pending requests
+     * @param blockLists       own blocks
+     * @param statistics       the counts
+     * @param history          the history
+     * @param lookups          the batch lookup
+     */
     public RelationshipPorts {
         Objects.requireNonNull(pairTransactions, "pairTransactions");
         Objects.requireNonNull(moduleSwitch, "moduleSwitch");
