@@ -36,24 +36,21 @@ import org.junit.jupiter.api.Test;
  * fails the test instead of hanging it. The work decides on the facts it was given, as the
  * application's does, so it may run more than once where the storage retries.
  */
-abstract class ConcurrencyCases {
+abstract class ConcurrencyCases extends PortCases {
 
     private static final int ROUNDS = 10;
     private static final long TIMEOUT_SECONDS = 10;
     /** How long the second transaction is given to (wrongly) get past the first's lock. */
     private static final long OVERTAKING_MILLIS = 200;
 
-    private final Supplier<PortsInUse> ports;
-    private PortsInUse given;
     private ExecutorService threads;
 
     ConcurrencyCases(Supplier<PortsInUse> ports) {
-        this.ports = ports;
+        super(ports);
     }
 
     @BeforeEach
     final void twoThreads() {
-        given = ports.get();
         threads = Executors.newFixedThreadPool(2);
     }
 

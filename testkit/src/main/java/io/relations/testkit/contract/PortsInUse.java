@@ -15,6 +15,7 @@ import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +100,12 @@ final class PortsInUse {
 
     List<ListedUser> connections(UserId owner) {
         return everyPage(page -> ports.connectionLists().connections(owner, owner, page), PageRequest.MAX_LIMIT);
+    }
+
+    static <T> List<T> reversed(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.reverse(copy);
+        return copy;
     }
 
     /** The user's history of one kind, every row, newest first. */
