@@ -23,8 +23,9 @@ import org.opentest4j.AssertionFailedError;
  * Runs after {@code package}: the kit's jar resolves as a named module on a module path with only
  * what its pom names (the application and the domain, JUnit's API and AssertJ), and its in-memory
  * ports work from their own module layer. The tests themselves run on the class path (see the pom).
+ * (Not named {@code Testkit…}: surefire runs every {@code Test*} class, before the jar exists.)
  */
-class TestkitOnTheModulePathIT {
+class RelationsTestkitOnTheModulePathIT {
 
     private static final String MODULE = "io.relations.testkit";
 
@@ -64,7 +65,7 @@ class TestkitOnTheModulePathIT {
         Path[] jars = Stream.concat(Stream.of(testkitJar()), Stream.of(
                         RelationshipCommandService.class, UserId.class, Test.class, AssertionFailedError.class,
                         JUnitException.class, API.class, Assertions.class)
-                .map(TestkitOnTheModulePathIT::jarOf)).toArray(Path[]::new);
+                .map(RelationsTestkitOnTheModulePathIT::jarOf)).toArray(Path[]::new);
         return ModuleLayer.boot().configuration().resolve(ModuleFinder.of(jars), ModuleFinder.of(), Set.of(MODULE));
     }
 
