@@ -6,8 +6,19 @@ import io.relations.application.model.Page;
 import io.relations.application.model.PageRequest;
 import io.relations.domain.model.UserId;
 
-/** The users one user blocks, newest first, with the facts about the blocker (viewer and owner alike) from the same snapshot. */
+/**
+ * The users one user blocks, with the facts about the blocker (viewer and owner alike) from the
+ * same snapshot, paged as {@link FollowLists} says.
+ */
 public interface BlockLists {
 
+    /**
+     * The users {@code blocker} blocks, each with the reason the blocker gave (not the one of a
+     * block back), since the block.
+     *
+     * @param blocker whose blocks, reading them
+     * @param page    the page's size and start
+     * @return the page, with the facts of its snapshot
+     */
     GuardedRead<Page<BlockedUser>> blockedBy(UserId blocker, PageRequest page);
 }

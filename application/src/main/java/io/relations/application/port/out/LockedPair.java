@@ -10,13 +10,27 @@ import java.util.List;
  */
 public interface LockedPair {
 
-    /** Read once, when the lock was granted. */
+    /**
+     * What was read once, when the lock was granted: the module switch, whether actor and target
+     * are registered, and the pair's state, which is the replay of every event recorded for the
+     * pair so far (the empty state for a pair with none).
+     *
+     * @return the same facts on every call
+     */
     PairFacts facts();
 
     /**
-     * Persists the decided events, in order: each becomes one history row and the matching change
-     * of the current-state tables and counters. The events must follow from {@link #facts()}'s
-     * state, as the kernel's do; at most one call per transaction.
+     * Persists the decided events, in order: each becomes one history row (with its id and time)
+     * and the matching change of the current state, the lists and the counts, all visible to
+     * every port once the transaction commits. The events must follow from {@link #facts()}'s
+     * state, as the kernel's do; what a storage does with events that do not is undefined (the
+     * PostgreSQL adapter refuses some, the in-memory ports record them). An empty list records
+     * nothing.
+     *
+     * @param events the kernel's events, each with its id and time
+     * @throws IllegalStateException on a second call in the same transaction, or after the
+     *                               transaction ended; nothing is recorded then, and a work that
+     *                               lets the exception out rolls its transaction back
      */
     void record(List<RecordedEvent> events);
 }

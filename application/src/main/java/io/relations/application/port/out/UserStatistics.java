@@ -10,5 +10,13 @@ import io.relations.domain.model.UserId;
  */
 public interface UserStatistics {
 
+    /**
+     * How many followers, followed users and accepted connections {@code owner} has: always the
+     * sizes of the matching lists in the same snapshot.
+     *
+     * @param viewer who reads, for the facts
+     * @param owner  whose counts
+     * @return the counts, with the facts of their snapshot
+     */
     GuardedRead<UserStats> statsOf(UserId viewer, UserId owner);
 }

@@ -10,6 +10,11 @@ public final class ValueRejectedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A refusal without a cause or a stack trace.
+     *
+     * @param message the adapter's own words, quoting nothing of the request
+     */
     public ValueRejectedException(String message) {
         super(message, null, false, false);
     }

@@ -1,10 +1,10 @@
-package io.relations.application.service;
+package io.relations.testkit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
-import io.relations.application.testing.InMemoryApplication;
+import io.relations.testkit.testing.InMemoryApplication;
 import io.relations.domain.model.UserId;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.relations.application.testing;
+package io.relations.testkit.testing;
 
 import io.relations.application.model.Outcome;
 

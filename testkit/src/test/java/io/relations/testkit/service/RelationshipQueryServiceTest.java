@@ -1,6 +1,6 @@
-package io.relations.application.service;
+package io.relations.testkit.service;
 
-import static io.relations.application.testing.Outcomes.successOf;
+import static io.relations.testkit.testing.Outcomes.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +12,7 @@ import io.relations.application.model.PageRequest;
 import io.relations.application.model.RelationshipLookup;
 import io.relations.application.model.RequestDirection;
 import io.relations.application.model.UserStats;
-import io.relations.application.testing.InMemoryApplication;
+import io.relations.testkit.testing.InMemoryApplication;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.decision.Reader;
 import io.relations.domain.event.HistoryKind;

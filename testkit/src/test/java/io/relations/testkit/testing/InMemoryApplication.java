@@ -1,16 +1,23 @@
-package io.relations.application.testing;
+package io.relations.testkit.testing;
 
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
+import io.relations.testkit.memory.InMemoryModuleSwitch;
+import io.relations.testkit.memory.InMemoryRelationships;
+import io.relations.testkit.memory.InMemoryStorage;
+import io.relations.testkit.memory.InMemoryUsers;
+import io.relations.testkit.memory.SequentialIds;
+import io.relations.testkit.memory.TickingClock;
 import java.time.Instant;
 
-/** The application's services wired to in-memory test doubles of every outbound port. */
+/** The application's services wired to the in-memory ports: what the service tests run on. */
 public final class InMemoryApplication {
 
-    public final InMemoryUsers users = new InMemoryUsers();
-    public final InMemoryModuleSwitch moduleSwitch = new InMemoryModuleSwitch();
-    public final InMemoryRelationships relationships = new InMemoryRelationships(users, moduleSwitch);
+    private final InMemoryStorage storage = new InMemoryStorage();
+    public final InMemoryUsers users = storage.users();
+    public final InMemoryModuleSwitch moduleSwitch = storage.moduleSwitch();
+    public final InMemoryRelationships relationships = storage.relationships();
     public final TickingClock clock = new TickingClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     public final RelationshipCommandService commands = new RelationshipCommandService(

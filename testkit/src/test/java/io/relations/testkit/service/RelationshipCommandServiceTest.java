@@ -1,13 +1,13 @@
-package io.relations.application.service;
+package io.relations.testkit.service;
 
-import static io.relations.application.testing.Outcomes.successOf;
+import static io.relations.testkit.testing.Outcomes.successOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.model.RelationshipChange;
-import io.relations.application.testing.InMemoryApplication;
+import io.relations.testkit.testing.InMemoryApplication;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.event.ConnectionRemoved;
 import io.relations.domain.event.UserBlocked;

@@ -1,0 +1,61 @@
+package io.relations.testkit.memory;
+
+/**
+ * Every outbound port of the application, kept in memory: a storage to run the use cases on
+ * without a database, in tests or in a prototype. It passes the same contract suite as the
+ * PostgreSQL adapter ({@code io.relations.testkit.contract.RelationshipPortsContract}).
+ *
+ * <p>Safe for any number of threads. One lock guards the whole storage (all ports taken from one
+ * instance): each call sees one consistent state, as one snapshot would, and a command's
+ * transaction excludes every other call until it ends, so two commands on one pair run one after
+ * the other and each decides on what the one before recorded. Transactions on different pairs are
+ * serialised too, which the ports allow. Nothing is kept beyond the instance: a new one is empty,
+ * with the module switched on, as the service's migration seeds it.
+ *
+ * <pre>{@code
+ * InMemoryStorage storage = new InMemoryStorage();
+ * storage.users().register(alice);
+ * new RelationshipCommandService(storage.relationships(), storage.moduleSwitch(), new SequentialIds(), clock);
+ * }</pre>
+ */
+public final class InMemoryStorage {
+
+    private final InMemoryUsers users;
+    private final InMemoryModuleSwitch moduleSwitch;
+    private final InMemoryRelationships relationships;
+
+    /** An empty storage: no users, no relationships, the module switched on. */
+    public InMemoryStorage() {
+        MemoryStore store = new MemoryStore();
+        this.users = new InMemoryUsers(store);
+        this.moduleSwitch = new InMemoryModuleSwitch(store);
+        this.relationships = new InMemoryRelationships(store);
+    }
+
+    /**
+     * The user directory of this storage.
+     *
+     * @return the same instance on every call
+     */
+    public InMemoryUsers users() {
+        return users;
+    }
+
+    /**
+     * The module switch of this storage.
+     *
+     * @return the same instance on every call
+     */
+    public InMemoryModuleSwitch moduleSwitch() {
+        return moduleSwitch;
+    }
+
+    /**
+     * The command path's port and every read port of this storage, in one object.
+     *
+     * @return the same instance on every call
+     */
+    public InMemoryRelationships relationships() {
+        return relationships;
+    }
+}
