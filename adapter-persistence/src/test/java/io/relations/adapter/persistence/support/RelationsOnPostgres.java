@@ -61,7 +61,7 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
     private void open() {
         ConnectionInfo database = TestDatabases.freshDatabase();
         pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
-        persistence = RelationsPersistence.create(pool.dataSource());
+        persistence = RelationsPersistence.builder(pool.dataSource()).build();
         commands = new RelationshipCommandService(persistence.pairTransactions(), persistence.moduleSwitch(),
                 persistence.idGenerator(), Clock.systemUTC());
         queries = new RelationshipQueryService(new RelationshipQueryService.ReadModels(persistence.followLists(),
