@@ -8,7 +8,6 @@ import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import io.relations.domain.model.UserId;
-import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -62,12 +61,10 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
         ConnectionInfo database = TestDatabases.freshDatabase();
         pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
         persistence = RelationsPersistence.builder(pool.dataSource()).build();
-        commands = new RelationshipCommandService(persistence.pairTransactions(), persistence.moduleSwitch(),
-                persistence.idGenerator(), Clock.systemUTC());
-        queries = new RelationshipQueryService(new RelationshipQueryService.ReadModels(persistence.followLists(),
-                persistence.connectionLists(), persistence.blockLists(), persistence.userStatistics(),
-                persistence.historyReader(), persistence.relationshipLookups()));
-        administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
+        Services services = Services.on(persistence);
+        commands = services.commands();
+        queries = services.queries();
+        administration = services.administration();
         sql = new Sql(pool.dataSource());
     }
 
