@@ -48,6 +48,12 @@ public final class Database implements AutoCloseable {
      * Starts the embedded server if the location asks for it, opens the pool, migrates (or, with
      * {@code migrate} false, validates) the schema, starts the adapter: {@link RelationsPersistence#builder}
      * with the service's defaults.
+     *
+     * @param location the server to use, or where the embedded one keeps its data
+     * @param poolSize the most connections the pool opens
+     * @param migrate whether to migrate (else only validate) the schema
+     * @param meters where to publish the pool's metrics, or null for none
+     * @return the database, open; close it to stop everything it started
      */
     public static Database open(DatabaseLocation location, int poolSize, boolean migrate, MeterRegistry meters) {
         Optional<EmbeddedPostgresServer> embedded = startIfEmbedded(location);
@@ -74,6 +80,8 @@ public final class Database implements AutoCloseable {
     /**
      * Undoes the schema at the location, where the service's defaults place it (the down scripts
      * of V3 and V1: {@link RelationsPersistence.Builder#rollBackSchema}); nothing else may be using it.
+     *
+     * @param location the server, or the embedded one's data directory (started and stopped for this)
      */
     public static void rollbackSchema(DatabaseLocation location) {
         Optional<EmbeddedPostgresServer> embedded = startIfEmbedded(location);
@@ -84,11 +92,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** @return the persistence adapter on the pool */
     public RelationsPersistence persistence() {
         return persistence;
     }
 
-    /** Reachable, and the schema is migrated: what {@code /health/ready} reports. */
+    /**
+     * Reachable, and the schema is migrated: what {@code /health/ready} reports.
+     *
+     * @return whether the latest migration is recorded as applied, asked within 2 s
+     */
     public boolean isReady() {
         try (Connection connection = pool.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
@@ -102,7 +115,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether {@code failure}, or one of its causes, says the database cannot serve now; never about the request. */
+    /**
+     * Whether {@code failure}, or one of its causes, says the database cannot serve now; never about the request.
+     *
+     * @param failure what a port threw
+     * @return true for connection failures, shutdowns, exhausted resources, timeouts, lock waits,
+     *         serialization failures and deadlocks
+     */
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException) {
@@ -118,7 +137,7 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** For logs: which server, without secrets. */
+    /** @return for logs: which server, without secrets */
     public String description() {
         return description;
     }
