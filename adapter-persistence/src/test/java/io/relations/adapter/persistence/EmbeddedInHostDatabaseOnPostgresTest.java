@@ -12,9 +12,13 @@ import io.relations.adapter.persistence.support.Services;
 import io.relations.adapter.persistence.support.Sql;
 import io.relations.adapter.persistence.testing.HostAppDatabase;
 import io.relations.application.model.ListedUser;
+import io.relations.application.model.Outcome;
 import io.relations.application.model.PageRequest;
+import io.relations.application.model.RelationshipLookup;
 import io.relations.application.model.UserStats;
 import io.relations.domain.decision.Reader;
+import io.relations.domain.decision.Refusal;
+import io.relations.domain.event.HistoryKind;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.UserId;
 import java.util.List;
@@ -86,6 +90,9 @@ class EmbeddedInHostDatabaseOnPostgresTest {
 
     @Test
     void the_hosts_own_flyway_still_validates_and_has_nothing_to_migrate() {
+        // Relations' migrations are not in Flyway's default location, so the host's Flyway knows only its own
+        assertThat(HostAppDatabase.hostFlyway(host.dataSource()).info().all())
+                .extracting(migration -> migration.getDescription()).containsExactly("host app accounts and orders");
         assertThat(HostAppDatabase.hostFlyway(host.dataSource()).validateWithResult().validationSuccessful).isTrue();
         assertThat(HostAppDatabase.hostFlyway(host.dataSource()).migrate().migrationsExecuted).isZero();
         assertThat(hostHistory()).isEqualTo(hostHistoryBefore);
@@ -131,6 +138,28 @@ class EmbeddedInHostDatabaseOnPostgresTest {
         assertThat(value(services.queries().userStats(alice, bob))).isEqualTo(new UserStats(1, 0, 0));
         assertThat(sql.rows("select action from relations.phoenix_kit_user_follows_history where followed_id = ? order by inserted_at, id", bob.value()))
                 .containsExactly("follow", "follow", "unfollow");
+        assertThat(InvariantChecker.violations(host.dataSource(), placement(SCHEMA))).isEmpty();
+    }
+
+    @Test
+    void lookups_history_deletions_first_use_registrations_and_the_module_switch_run_there_too() {
+        // given
+        UserId alice = newUser();
+        UserId bob = newUser();
+        value(services.commands().follow(alice, bob));
+        value(services.commands().requestConnection(bob, alice));
+        value(services.commands().acceptConnectionRequest(alice, bob));
+
+        // then: the batch lookup, the history, a deletion with its counters and tombstone, a
+        // first-use registration refused by that tombstone, and the switch, each in the schema
+        assertThat(value(services.queries().lookUpRelationships(alice, new RelationshipLookup(List.of(bob))))).hasSize(1);
+        assertThat(value(services.queries().history(alice, Reader.OWNER, HistoryKind.CONNECTIONS, PageRequest.first(10))).items()).hasSize(2);
+        assertThat(services.administration().deleteUser(bob, ADMINISTRATOR)).isTrue();
+        assertThat(value(services.queries().userStats(newUser(), alice))).isEqualTo(new UserStats(0, 0, 0));
+        assertThat(services.administration().registerCaller(bob)).isEqualTo(Outcome.refused(Refusal.USER_DELETED));
+        services.administration().switchConnections(false);
+        services.administration().switchConnections(true);
+        assertThat(sql.rows("select value from relations.phoenix_kit_settings where key = 'connections_enabled'")).containsExactly("true");
         assertThat(InvariantChecker.violations(host.dataSource(), placement(SCHEMA))).isEmpty();
     }
 
