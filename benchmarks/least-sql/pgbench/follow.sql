@@ -3,9 +3,10 @@
 -- statements between BEGIN and COMMIT, the fewest that keep the rules: the locks must be granted
 -- before the snapshot that reads the pair is taken (READ COMMITTED takes one per statement), so
 -- they cannot ride in the statement that does the work.
---  1. The module switch's lock, shared, and the pair's lock: the service's keys (ModuleSwitchLock:
---     namespace 0x52454c41 = 1380273217, key 1; PairLockKey: the first 8 bytes of SHA-256 over the
---     two ids' 16 bytes each, lower id first, as a signed bigint).
+--  1. The module switch's lock, shared, and the pair's lock: the service's keys (AdvisoryLocks:
+--     the two-key form, namespace 0x52454c41 = 1380273217; the module switch key 1; PairLockKey:
+--     the bits 10 above the low 30 bits of the first 4 bytes of SHA-256 over the two ids' 16 bytes
+--     each, lower id first, as a signed int).
 --  2. One statement that reads the facts (the setting, both blocks, the other direction's follow,
 --     the pair's connection), inserts the edge only when the module is on and no block exists
 --     (a no-op "on conflict" when already following), and only for an edge it inserted writes the
@@ -25,7 +26,8 @@
 \set followed case when :hot = 0 then 1 + (:follower + random(0, :users - 2)) % :users else :hot end
 BEGIN;
 select pg_advisory_xact_lock_shared(1380273217, 1),
-       pg_advisory_xact_lock(('x' || left(encode(sha256(uuid_send(least(a, b)) || uuid_send(greatest(a, b))), 'hex'), 16))::bit(64)::bigint)
+       pg_advisory_xact_lock(1380273217, (('x' || left(encode(sha256(uuid_send(least(a, b)) || uuid_send(greatest(a, b))), 'hex'), 8))::bit(32)::int
+                                          & x'3fffffff'::int) | x'80000000'::int)
 from (select md5(:follower::text)::uuid as a, md5(:followed::text)::uuid as b) as pair;
 with facts as (
     select f.id as follower, f.stripe as follower_stripe, t.id as followed, t.stripe as followed_stripe,

@@ -14,7 +14,9 @@ import javax.sql.DataSource;
 public final class ConnectionPool implements AutoCloseable {
 
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** The longest a statement of the pool's connections waits for a lock (then SQLSTATE 55P03, answered 503). */
     public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(3);
+    /** The longest a statement of the pool's connections runs (then SQLSTATE 57014, answered 503). */
     public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(10);
     /**
      * How long after its last use a connection is handed out without a check. HikariCP checks a
@@ -50,11 +52,30 @@ public final class ConnectionPool implements AutoCloseable {
         this.pool = pool;
     }
 
+    /**
+     * A pool without metrics; see {@link #open(String, String, String, int, MeterRegistry)}.
+     *
+     * @param jdbcUrl a PostgreSQL JDBC URL
+     * @param user the login
+     * @param password its password
+     * @param maximumSize the most connections the pool opens
+     * @return the pool, which connects in the background (the start does not wait for the database)
+     */
     public static ConnectionPool open(String jdbcUrl, String user, String password, int maximumSize) {
         return open(jdbcUrl, user, password, maximumSize, null);
     }
 
-    /** @param meters where to publish the pool's metrics (size, usage, waits), or null for none */
+    /**
+     * A pool whose connections have the {@link #LOCK_TIMEOUT} and {@link #STATEMENT_TIMEOUT},
+     * READ COMMITTED, one plan per statement, and wait at most 3 s to be borrowed.
+     *
+     * @param jdbcUrl a PostgreSQL JDBC URL
+     * @param user the login
+     * @param password its password
+     * @param maximumSize the most connections the pool opens
+     * @param meters where to publish the pool's metrics (size, usage, waits), or null for none
+     * @return the pool, which connects in the background (the start does not wait for the database)
+     */
     public static ConnectionPool open(String jdbcUrl, String user, String password, int maximumSize, MeterRegistry meters) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("relations");
@@ -102,6 +123,7 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    /** @return the pool as a data source; closing its connections gives them back */
     public DataSource dataSource() {
         return pool;
     }

@@ -5,7 +5,7 @@ import io.relations.adapter.persistence.embedded.ConnectionInfo;
 import io.relations.adapter.persistence.embedded.EmbeddedPostgresServer;
 import io.relations.adapter.persistence.embedded.EmbeddedPostgresSettings;
 import io.relations.adapter.persistence.schema.SchemaMigration;
-import io.relations.adapter.persistence.schema.SchemaRollback;
+import io.relations.adapter.persistence.schema.SchemaPlacement;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,29 +32,42 @@ public final class Database implements AutoCloseable {
     private final Optional<EmbeddedPostgresServer> embedded;
     private final ConnectionPool pool;
     private final RelationsPersistence persistence;
+    private final SchemaPlacement placement;
     private final String description;
 
-    private Database(Optional<EmbeddedPostgresServer> embedded, ConnectionPool pool, RelationsPersistence persistence, String description) {
+    private Database(Optional<EmbeddedPostgresServer> embedded, ConnectionPool pool, RelationsPersistence persistence,
+                     SchemaPlacement placement, String description) {
         this.embedded = embedded;
         this.pool = pool;
         this.persistence = persistence;
+        this.placement = placement;
         this.description = description;
     }
 
-    /** Starts the embedded server if the location asks for it, opens the pool, migrates if asked, starts Hibernate. */
+    /**
+     * Starts the embedded server if the location asks for it, opens the pool, migrates (or, with
+     * {@code migrate} false, validates) the schema, starts the adapter: {@link RelationsPersistence#builder}
+     * with the service's defaults.
+     *
+     * @param location the server to use, or where the embedded one keeps its data
+     * @param poolSize the most connections the pool opens
+     * @param migrate whether to migrate (else only validate) the schema
+     * @param meters where to publish the pool's metrics, or null for none
+     * @return the database, open; close it to stop everything it started
+     */
     public static Database open(DatabaseLocation location, int poolSize, boolean migrate, MeterRegistry meters) {
         Optional<EmbeddedPostgresServer> embedded = startIfEmbedded(location);
         ConnectionPool pool = null;
         try {
             ConnectionInfo connection = connectionTo(location, embedded);
-            if (migrate) {
-                // On connections of its own, not the pool's: Flyway holds two at once (a pool of
-                // one would wait for itself), and a migration is not bound by a request's statement timeout.
-                SchemaMigration.migrate(connection.dataSource());
-            }
             pool = ConnectionPool.open(connection.jdbcUrl(), connection.user(), connection.password(), poolSize, meters);
-            RelationsPersistence persistence = RelationsPersistence.create(pool.dataSource(), false);
-            return new Database(embedded, pool, persistence, describe(location, connection));
+            RelationsPersistence.Builder builder = RelationsPersistence.builder(pool.dataSource())
+                    // On connections of its own, not the pool's: Flyway holds two at once (a pool of
+                    // one would wait for itself), and a migration is not bound by a request's statement timeout.
+                    .migrationDataSource(connection.dataSource())
+                    .schemaManagement(migrate ? SchemaManagement.MIGRATE : SchemaManagement.VALIDATE);
+            RelationsPersistence persistence = builder.build();
+            return new Database(embedded, pool, persistence, builder.placement(), describe(location, connection));
         } catch (RuntimeException failure) {
             if (pool != null) {
                 pool.close();
@@ -64,26 +77,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Undoes the schema (the down script of V1) at the location; nothing else may be using it. */
+    /**
+     * Undoes the schema at the location, where the service's defaults place it (the down scripts
+     * of V3 and V1: {@link RelationsPersistence.Builder#rollBackSchema}); nothing else may be using it.
+     *
+     * @param location the server, or the embedded one's data directory (started and stopped for this)
+     */
     public static void rollbackSchema(DatabaseLocation location) {
         Optional<EmbeddedPostgresServer> embedded = startIfEmbedded(location);
         try {
-            SchemaRollback.rollback(connectionTo(location, embedded).dataSource());
+            RelationsPersistence.builder(connectionTo(location, embedded).dataSource()).rollBackSchema();
         } finally {
             embedded.ifPresent(EmbeddedPostgresServer::close);
         }
     }
 
+    /** @return the persistence adapter on the pool */
     public RelationsPersistence persistence() {
         return persistence;
     }
 
-    /** Reachable, and the schema is migrated: what {@code /health/ready} reports. */
+    /**
+     * Reachable, and the schema is migrated: what {@code /health/ready} reports.
+     *
+     * @return whether the latest migration is recorded as applied, asked within 2 s
+     */
     public boolean isReady() {
         try (Connection connection = pool.dataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
-            try (ResultSet migrated = statement.executeQuery("select count(*) from " + SchemaMigration.HISTORY_TABLE
+            try (ResultSet migrated = statement.executeQuery("select count(*) from " + placement.qualified(placement.historyTable())
                     + " where version = '" + SchemaMigration.latestVersion() + "' and success")) {
                 return migrated.next() && migrated.getLong(1) == 1;
             }
@@ -92,7 +115,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether {@code failure}, or one of its causes, says the database cannot serve now; never about the request. */
+    /**
+     * Whether {@code failure}, or one of its causes, says the database cannot serve now; never about the request.
+     *
+     * @param failure what a port threw
+     * @return true for connection failures, shutdowns, exhausted resources, timeouts, lock waits,
+     *         serialization failures and deadlocks
+     */
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException) {
@@ -108,7 +137,7 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** For logs: which server, without secrets. */
+    /** @return for logs: which server, without secrets */
     public String description() {
         return description;
     }

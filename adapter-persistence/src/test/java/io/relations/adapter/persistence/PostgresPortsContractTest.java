@@ -31,7 +31,11 @@ class PostgresPortsContractTest extends RelationshipPortsContract {
 
     @Override
     protected RelationshipPorts newPorts() {
-        RelationsPersistence persistence = relations.persistence();
+        return portsOf(relations.persistence());
+    }
+
+    /** The adapter's implementation of every outbound port, as the contract suite takes them. */
+    static RelationshipPorts portsOf(RelationsPersistence persistence) {
         return new RelationshipPorts(persistence.pairTransactions(), persistence.moduleSwitch(), persistence.users(),
                 persistence.idGenerator(), persistence.followLists(), persistence.connectionLists(), persistence.blockLists(),
                 persistence.userStatistics(), persistence.historyReader(), persistence.relationshipLookups());

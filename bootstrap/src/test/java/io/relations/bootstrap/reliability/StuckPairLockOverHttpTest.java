@@ -3,6 +3,7 @@ package io.relations.bootstrap.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.ConnectionPool;
+import io.relations.adapter.persistence.LockNamespace;
 import io.relations.adapter.persistence.transaction.PairLockKey;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.domain.model.UserId;
@@ -34,8 +35,9 @@ class StuckPairLockOverHttpTest {
         Answer stuck;
         TableSnapshot after;
         try (Connection outsider = service.dataSource().getConnection();
-             PreparedStatement lock = outsider.prepareStatement("select pg_advisory_lock(?)")) {
-            lock.setLong(1, PairLockKey.of(UserPair.of(alice, bob)));
+             PreparedStatement lock = outsider.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            lock.setInt(1, LockNamespace.DEFAULT.value());
+            lock.setInt(2, PairLockKey.of(UserPair.of(alice, bob)));
             lock.execute();
 
             // when a command comes for that pair

@@ -1,7 +1,9 @@
 package io.relations.adapter.persistence.check;
 
+import io.relations.adapter.persistence.schema.SchemaPlacement;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,8 +21,18 @@ public final class InvariantChecker {
     private InvariantChecker() {
     }
 
-    /** @return one line per violation; empty when all invariants hold */
+    /** @return one line per violation in the connection's current schema; empty when all invariants hold */
     public static List<String> violations(DataSource dataSource) {
+        return violations(dataSource, SchemaPlacement.DEFAULT);
+    }
+
+    /**
+     * The same for the tables of {@code placement}: its schema is the check's {@code search_path}
+     * ({@code set local}, for the check's own transaction only).
+     *
+     * @return one line per violation; empty when all invariants hold
+     */
+    public static List<String> violations(DataSource dataSource, SchemaPlacement placement) {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             int isolation = connection.getTransactionIsolation();
@@ -28,6 +40,11 @@ public final class InvariantChecker {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
+                if (placement.schema().isPresent()) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("set local search_path to " + placement.schema().get());
+                    }
+                }
                 List<String> violations = new ArrayList<>(TableChecks.violations(connection));
                 violations.addAll(ReplayCheck.violations(connection));
                 return violations;

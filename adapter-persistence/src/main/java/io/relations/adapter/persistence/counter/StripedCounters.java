@@ -26,7 +26,7 @@ public final class StripedCounters {
                 as d(user_id, stripe, followers, following, connections)""";
 
     private static final String INCREMENT = """
-            insert into phoenix_kit_user_stats_stripes as s (user_id, stripe, followers, following, connections)
+            insert into {h-schema}phoenix_kit_user_stats_stripes as s (user_id, stripe, followers, following, connections)
             %s
             order by user_id, stripe
             on conflict (user_id, stripe) do update
@@ -38,9 +38,9 @@ public final class StripedCounters {
     private static final String DECREMENT = """
             with d as (%s),
             locked as (
-                select s.user_id, s.stripe from phoenix_kit_user_stats_stripes s join d using (user_id, stripe)
+                select s.user_id, s.stripe from {h-schema}phoenix_kit_user_stats_stripes s join d using (user_id, stripe)
                 order by s.user_id, s.stripe for update of s)
-            update phoenix_kit_user_stats_stripes s
+            update {h-schema}phoenix_kit_user_stats_stripes s
             set followers = s.followers + d.followers, following = s.following + d.following, connections = s.connections + d.connections
             from d join locked using (user_id, stripe)
             where s.user_id = d.user_id and s.stripe = d.stripe""".formatted(ROWS);
@@ -54,22 +54,22 @@ public final class StripedCounters {
             select other_id, sum(followers) as followers, sum(following) as following, sum(connections) as connections
             from (
                 select followed_id as other_id, -1 as followers, 0 as following, 0 as connections
-                from phoenix_kit_user_follows where follower_id = ?
+                from {h-schema}phoenix_kit_user_follows where follower_id = ?
                 union all
-                select follower_id, 0, -1, 0 from phoenix_kit_user_follows where followed_id = ?
+                select follower_id, 0, -1, 0 from {h-schema}phoenix_kit_user_follows where followed_id = ?
                 union all
                 select case when requester_id = ? then recipient_id else requester_id end, 0, 0, -1
-                from phoenix_kit_user_connections
+                from {h-schema}phoenix_kit_user_connections
                 where status = 'accepted' and (requester_id = ? or recipient_id = ?)
             ) as edges
             group by other_id""";
 
     // Locks the rows about to change in ascending user id, the order every command takes them in.
-    private static final String LOCK_LOST = "select s.user_id from phoenix_kit_user_stats_stripes s join ("
+    private static final String LOCK_LOST = "select s.user_id from {h-schema}phoenix_kit_user_stats_stripes s join ("
             + LOST + ") as lost on s.user_id = lost.other_id where s.stripe = ? order by s.user_id for update of s";
 
     private static final String SUBTRACT_LOST = """
-            update phoenix_kit_user_stats_stripes s
+            update {h-schema}phoenix_kit_user_stats_stripes s
             set followers = s.followers + lost.followers,
                 following = s.following + lost.following,
                 connections = s.connections + lost.connections

@@ -1,7 +1,7 @@
 package io.relations.adapter.persistence.directory;
 
 import io.relations.adapter.persistence.entity.SettingEntity;
-import io.relations.adapter.persistence.transaction.ModuleSwitchLock;
+import io.relations.adapter.persistence.transaction.AdvisoryLocks;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.port.out.ModuleSwitch;
 import java.time.Clock;
@@ -16,8 +16,10 @@ public final class SettingsModuleSwitch implements ModuleSwitch {
 
     private final Transactions transactions;
     private final Clock clock;
+    private final AdvisoryLocks locks;
 
-    public SettingsModuleSwitch(Transactions transactions, Clock clock) {
+    public SettingsModuleSwitch(Transactions transactions, Clock clock, AdvisoryLocks locks) {
+        this.locks = Objects.requireNonNull(locks, "locks");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -36,7 +38,7 @@ public final class SettingsModuleSwitch implements ModuleSwitch {
     @Override
     public void switchConnections(boolean enabled) {
         transactions.inTransactionRetrying(session -> {
-            ModuleSwitchLock.holdExclusive(session);
+            locks.holdModuleExclusive(session);
             Optional<SettingEntity> setting = setting(session);
             if (setting.isEmpty()) {
                 session.insert(new SettingEntity(KEY, Boolean.toString(enabled), clock.instant()));

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
-import org.mapstruct.factory.Mappers;
 
 /**
  * The rows whose mapping is only a renaming: from entities to domain and application values. A
@@ -23,7 +22,8 @@ import org.mapstruct.factory.Mappers;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 public interface RelationshipRows {
 
-    RelationshipRows MAPPER = Mappers.getMapper(RelationshipRows.class);
+    /** MapStruct's generated implementation, named rather than looked up, so that MapStruct is not needed at run time. */
+    RelationshipRows MAPPER = new RelationshipRowsImpl();
 
     @Mapping(target = "from", source = "followerId")
     @Mapping(target = "to", source = "followedId")

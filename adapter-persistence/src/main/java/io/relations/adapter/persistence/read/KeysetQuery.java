@@ -1,5 +1,6 @@
 package io.relations.adapter.persistence.read;
 
+import io.relations.adapter.persistence.schema.SchemaPlacement;
 import io.relations.application.model.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +22,18 @@ import java.util.UUID;
  */
 public enum KeysetQuery {
 
-    FOLLOWERS("phoenix_kit_user_follows", "inserted_at", "", "followed_id"),
-    FOLLOWING("phoenix_kit_user_follows", "inserted_at", "", "follower_id"),
+    FOLLOWERS("{h-schema}phoenix_kit_user_follows", "inserted_at", "", "followed_id"),
+    FOLLOWING("{h-schema}phoenix_kit_user_follows", "inserted_at", "", "follower_id"),
     /** Newest connection first, whichever side asked. */
-    CONNECTIONS("phoenix_kit_user_connections", "responded_at", "status = 'accepted'", "requester_id", "recipient_id"),
-    INCOMING_REQUESTS("phoenix_kit_user_connections", "requested_at", "status = 'pending'", "recipient_id"),
-    OUTGOING_REQUESTS("phoenix_kit_user_connections", "requested_at", "status = 'pending'", "requester_id"),
-    BLOCKS("phoenix_kit_user_blocks", "inserted_at", "", "blocker_id"),
-    FOLLOWS_HISTORY("phoenix_kit_user_follows_history", "inserted_at", "", "follower_id", "followed_id"),
-    CONNECTIONS_HISTORY("phoenix_kit_user_connections_history", "inserted_at", "", "user_a_id", "user_b_id"),
-    BLOCKS_HISTORY("phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id", "blocked_id"),
+    CONNECTIONS("{h-schema}phoenix_kit_user_connections", "responded_at", "status = 'accepted'", "requester_id", "recipient_id"),
+    INCOMING_REQUESTS("{h-schema}phoenix_kit_user_connections", "requested_at", "status = 'pending'", "recipient_id"),
+    OUTGOING_REQUESTS("{h-schema}phoenix_kit_user_connections", "requested_at", "status = 'pending'", "requester_id"),
+    BLOCKS("{h-schema}phoenix_kit_user_blocks", "inserted_at", "", "blocker_id"),
+    FOLLOWS_HISTORY("{h-schema}phoenix_kit_user_follows_history", "inserted_at", "", "follower_id", "followed_id"),
+    CONNECTIONS_HISTORY("{h-schema}phoenix_kit_user_connections_history", "inserted_at", "", "user_a_id", "user_b_id"),
+    BLOCKS_HISTORY("{h-schema}phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id", "blocked_id"),
     /** The blocks and unblocks a user made: what they read of their own blocks history. */
-    BLOCKS_HISTORY_AS_BLOCKER("phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id");
+    BLOCKS_HISTORY_AS_BLOCKER("{h-schema}phoenix_kit_user_blocks_history", "inserted_at", "", "blocker_id");
 
     private final String table;
     private final String timeColumn;
@@ -68,8 +69,9 @@ public enum KeysetQuery {
         return timeColumn;
     }
 
+    /** The SQL of this page through plain JDBC, in the connection's current schema: for the plan checks. */
     public String sql(PageRequest page) {
-        return sql(page.after().isPresent());
+        return SchemaPlacement.DEFAULT.nativeSql(sql(page.after().isPresent()));
     }
 
     /** The parameters of {@link #sql(PageRequest)}, in order. */

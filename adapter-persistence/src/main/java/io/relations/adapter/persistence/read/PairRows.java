@@ -1,6 +1,7 @@
 package io.relations.adapter.persistence.read;
 
 import io.relations.adapter.persistence.entity.ConnectionEntity;
+import io.relations.adapter.persistence.schema.SchemaPlacement;
 import io.relations.application.model.LookupRead;
 import io.relations.application.port.out.CorruptPairException;
 import io.relations.domain.model.BlockReason;
@@ -48,28 +49,28 @@ public final class PairRows {
     /** Parameters: ?1 the other users (uuid[]), ?2 the user whose pairs they are. */
     private static final String PAIR_ROWS = """
             with others(me, other) as materialized (select distinct cast(?2 as uuid), unnest(cast(?1 as uuid[]))),
-            known as (select u.id from phoenix_kit_users u where u.id = any(cast(?1 as uuid[]) || cast(?2 as uuid))%s)
+            known as (select u.id from {h-schema}phoenix_kit_users u where u.id = any(cast(?1 as uuid[]) || cast(?2 as uuid))%s)
             select 'module' as kind, cast(null as uuid) as first, cast(null as uuid) as second, s.value as detail
-            from phoenix_kit_settings s where s.key = 'connections_enabled'
+            from {h-schema}phoenix_kit_settings s where s.key = 'connections_enabled'
             union all
             select 'user', k.id, null, null from known k
             union all
             select 'follow', f.follower_id, f.followed_id, null
-            from others o join phoenix_kit_user_follows f on f.follower_id = o.me and f.followed_id = o.other
+            from others o join {h-schema}phoenix_kit_user_follows f on f.follower_id = o.me and f.followed_id = o.other
             union all
             select 'follow', f.follower_id, f.followed_id, null
-            from others o join phoenix_kit_user_follows f on f.follower_id = o.other and f.followed_id = o.me
+            from others o join {h-schema}phoenix_kit_user_follows f on f.follower_id = o.other and f.followed_id = o.me
             union all
             select 'connection', c.requester_id, c.recipient_id, c.status
-            from others o join phoenix_kit_user_connections c
+            from others o join {h-schema}phoenix_kit_user_connections c
               on least(c.requester_id, c.recipient_id) = least(o.me, o.other)
              and greatest(c.requester_id, c.recipient_id) = greatest(o.me, o.other)
             union all
             select 'block', b.blocker_id, b.blocked_id, b.reason
-            from others o join phoenix_kit_user_blocks b on b.blocker_id = o.me and b.blocked_id = o.other
+            from others o join {h-schema}phoenix_kit_user_blocks b on b.blocker_id = o.me and b.blocked_id = o.other
             union all
             select 'block', b.blocker_id, b.blocked_id, b.reason
-            from others o join phoenix_kit_user_blocks b on b.blocker_id = o.other and b.blocked_id = o.me""";
+            from others o join {h-schema}phoenix_kit_user_blocks b on b.blocker_id = o.other and b.blocked_id = o.me""";
 
     private static final String LOCKING = PAIR_ROWS.formatted(" for key share");
     private static final String READING = PAIR_ROWS.formatted("");
@@ -79,19 +80,21 @@ public final class PairRows {
 
     /**
      * The statement a command sends (its users locked) or the one the lookup sends, its parameters
-     * {@code ?1} (the other users, uuid[]) and {@code ?2} (the user): for the plan checks.
+     * {@code ?1} (the other users, uuid[]) and {@code ?2} (the user): for the plan checks, through
+     * plain JDBC, so in the connection's current schema.
      */
     public static String sql(boolean locking) {
-        return locking ? LOCKING : READING;
+        return SchemaPlacement.DEFAULT.nativeSql(locking ? LOCKING : READING);
     }
 
     /**
      * The statement a command sends (its users locked) or the one the lookup sends, with the
-     * values written in as literals: for {@code EXPLAIN} through plain JDBC in the plan checks.
+     * values written in as literals: for {@code EXPLAIN} through plain JDBC in the plan checks, in
+     * the connection's current schema.
      */
     public static String withLiterals(boolean locking, UUID user, Collection<UUID> others) {
         String ids = others.stream().map(UUID::toString).collect(Collectors.joining(","));
-        return (locking ? LOCKING : READING).replace("?1", "'{" + ids + "}'").replace("?2", "cast('" + user + "' as uuid)");
+        return sql(locking).replace("?1", "'{" + ids + "}'").replace("?2", "cast('" + user + "' as uuid)");
     }
 
     /**

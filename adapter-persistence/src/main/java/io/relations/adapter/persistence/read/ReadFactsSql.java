@@ -16,11 +16,11 @@ final class ReadFactsSql {
 
     /** Its columns are named f_*, clear of every table's; its parameters are {@link #parameters}. */
     static final String FACTS = """
-            select (select s.value from phoenix_kit_settings s where s.key = 'connections_enabled') as f_module,
-                   exists (select 1 from phoenix_kit_users u where u.id = ?) as f_viewer_known,
-                   exists (select 1 from phoenix_kit_users u where u.id = ?) as f_owner_known,
-                   exists (select 1 from phoenix_kit_user_blocks b where b.blocker_id = ? and b.blocked_id = ?) as f_owner_blocks_viewer,
-                   exists (select 1 from phoenix_kit_user_blocks b where b.blocker_id = ? and b.blocked_id = ?) as f_viewer_blocks_owner""";
+            select (select s.value from {h-schema}phoenix_kit_settings s where s.key = 'connections_enabled') as f_module,
+                   exists (select 1 from {h-schema}phoenix_kit_users u where u.id = ?) as f_viewer_known,
+                   exists (select 1 from {h-schema}phoenix_kit_users u where u.id = ?) as f_owner_known,
+                   exists (select 1 from {h-schema}phoenix_kit_user_blocks b where b.blocker_id = ? and b.blocked_id = ?) as f_owner_blocks_viewer,
+                   exists (select 1 from {h-schema}phoenix_kit_user_blocks b where b.blocker_id = ? and b.blocked_id = ?) as f_viewer_blocks_owner""";
 
     /** How many columns {@link #FACTS} adds, first in each row. */
     static final int COLUMNS = 5;

@@ -21,7 +21,7 @@ public final class StripedStats implements UserStatistics {
             + """
             select coalesce(sum(followers), 0) as followers, coalesce(sum(following), 0) as following,
                    coalesce(sum(connections), 0) as connections
-            from phoenix_kit_user_stats_stripes where user_id = ?) as st""";
+            from {h-schema}phoenix_kit_user_stats_stripes where user_id = ?) as st""";
 
     private final Transactions transactions;
 

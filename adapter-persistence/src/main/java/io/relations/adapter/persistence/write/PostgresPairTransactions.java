@@ -2,7 +2,7 @@ package io.relations.adapter.persistence.write;
 
 import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.adapter.persistence.read.PairRows;
-import io.relations.adapter.persistence.transaction.ModuleSwitchLock;
+import io.relations.adapter.persistence.transaction.AdvisoryLocks;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.model.LookupRead;
 import io.relations.application.model.PairFacts;
@@ -26,9 +26,11 @@ public final class PostgresPairTransactions implements PairTransactions {
 
     private final Transactions transactions;
     private final StripedCounters counters;
+    private final AdvisoryLocks locks;
 
-    public PostgresPairTransactions(Transactions transactions, StripedCounters counters) {
+    public PostgresPairTransactions(Transactions transactions, StripedCounters counters, AdvisoryLocks locks) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.locks = Objects.requireNonNull(locks, "locks");
         this.counters = Objects.requireNonNull(counters, "counters");
     }
 
@@ -36,7 +38,7 @@ public final class PostgresPairTransactions implements PairTransactions {
     public <T> T withPairLocked(UserId actor, UserId target, Function<LockedPair, T> work) {
         UserPair pair = UserPair.of(actor, target);
         return transactions.inTransactionRetrying(session -> {
-            ModuleSwitchLock.holdSharedWithPair(session, pair);
+            locks.holdModuleSharedWithPair(session, pair);
             LookupRead found = PairRows.lockingUsers(session, actor, Set.of(target));
             PairFacts facts = new PairFacts(found.connectionsEnabled(), found.known().contains(actor),
                     found.known().contains(target), found.pairs().get(target));

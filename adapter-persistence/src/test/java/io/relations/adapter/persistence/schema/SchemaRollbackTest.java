@@ -60,14 +60,14 @@ class SchemaRollbackTest {
     void v3s_down_script_leaves_the_schema_exactly_as_v2_left_it() {
         // given the schema at V2, then at V3
         SchemaRollback.rollback(dataSource);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table(SchemaMigration.HISTORY_TABLE)
+        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.LOCATION).table(SchemaMigration.HISTORY_TABLE)
                 .target("2").load().migrate();
         List<String> atV2 = catalog();
         SchemaMigration.migrate(dataSource);
         assertThat(catalog()).isNotEqualTo(atV2);
 
         // when only V3's down script runs
-        sql.execute(SchemaRollback.readDownScript("db/rollback/V3__deleted_users_down.sql"));
+        sql.execute(SchemaRollback.readDownScript(SchemaRollback.DOWN_SCRIPTS.get(0)));
 
         // then
         assertThat(catalog()).isEqualTo(atV2);

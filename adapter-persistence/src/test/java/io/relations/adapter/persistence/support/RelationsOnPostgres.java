@@ -8,7 +8,6 @@ import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import io.relations.domain.model.UserId;
-import java.time.Clock;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -61,13 +60,11 @@ public final class RelationsOnPostgres implements AutoCloseable, BeforeAllCallba
     private void open() {
         ConnectionInfo database = TestDatabases.freshDatabase();
         pool = ConnectionPool.open(database.jdbcUrl(), database.user(), database.password(), poolSize);
-        persistence = RelationsPersistence.create(pool.dataSource());
-        commands = new RelationshipCommandService(persistence.pairTransactions(), persistence.moduleSwitch(),
-                persistence.idGenerator(), Clock.systemUTC());
-        queries = new RelationshipQueryService(new RelationshipQueryService.ReadModels(persistence.followLists(),
-                persistence.connectionLists(), persistence.blockLists(), persistence.userStatistics(),
-                persistence.historyReader(), persistence.relationshipLookups()));
-        administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
+        persistence = RelationsPersistence.builder(pool.dataSource()).build();
+        Services services = Services.on(persistence);
+        commands = services.commands();
+        queries = services.queries();
+        administration = services.administration();
         sql = new Sql(pool.dataSource());
     }
 

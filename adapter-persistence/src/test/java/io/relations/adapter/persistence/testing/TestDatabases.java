@@ -46,6 +46,11 @@ public final class TestDatabases {
         return shared().createDatabase();
     }
 
+    /** A new database on the shared test server with nothing in it, not even the schema: for a host application's own. */
+    public static ConnectionInfo emptyDatabase() {
+        return shared().createEmptyDatabase();
+    }
+
     static synchronized TestDatabases shared() {
         if (shared == null) {
             TestDatabaseServer server = TestDatabaseServer.fromEnvironment(System.getenv());
@@ -73,6 +78,13 @@ public final class TestDatabases {
     synchronized ConnectionInfo createDatabase() {
         String name = namePrefix + "_" + created.size();
         execute(server, "CREATE DATABASE " + name + " TEMPLATE " + template);
+        created.add(name);
+        return server.withDatabase(name);
+    }
+
+    synchronized ConnectionInfo createEmptyDatabase() {
+        String name = namePrefix + "_" + created.size();
+        execute(server, "CREATE DATABASE " + name);
         created.add(name);
         return server.withDatabase(name);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.relations.adapter.persistence.Database;
+import io.relations.adapter.persistence.LockNamespace;
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.application.model.RecordedEvent;
 import io.relations.domain.event.UserFollowed;
@@ -44,11 +45,11 @@ class ConnectionLostMidCommandOnPostgresTest {
         assertThat(Database.isUnavailable(failure)).as("recognised as unavailable: %s", failure).isTrue();
     }
 
-    /** The one-key form of an advisory lock shows in pg_locks as its high and low 32 bits, objsubid 1. */
-    private static void terminateTheSessionHolding(long pairLockKey) {
+    /** The two-key form of an advisory lock shows in pg_locks as its two keys (unsigned), objsubid 2. */
+    private static void terminateTheSessionHolding(int pairLockKey) {
         relations.sql().rows("""
                 select pg_terminate_backend(pid, 5000) from pg_locks
-                where locktype = 'advisory' and granted and objsubid = 1 and classid::bigint = ? and objid::bigint = ?""",
-                pairLockKey >>> 32, pairLockKey & 0xFFFF_FFFFL);
+                where locktype = 'advisory' and granted and objsubid = 2 and classid::bigint = ? and objid::bigint = ?""",
+                Integer.toUnsignedLong(LockNamespace.DEFAULT.value()), Integer.toUnsignedLong(pairLockKey));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.Database;
+import io.relations.adapter.persistence.LockNamespace;
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
@@ -33,8 +34,9 @@ class StuckLocksOnPostgresTest {
         UserId alice = relations.newUser();
         UserId bob = relations.newUser();
         try (Connection outsider = relations.dataSource().getConnection();
-             PreparedStatement lock = outsider.prepareStatement("select pg_advisory_lock(?)")) {
-            lock.setLong(1, PairLockKey.of(UserPair.of(alice, bob)));
+             PreparedStatement lock = outsider.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            lock.setInt(1, LockNamespace.DEFAULT.value());
+            lock.setInt(2, PairLockKey.of(UserPair.of(alice, bob)));
             lock.execute();
 
             // when a command on that pair comes in
