@@ -10,12 +10,23 @@ import io.relations.application.port.out.UserDirectory;
 import io.relations.domain.model.UserId;
 import java.util.Objects;
 
-/** What administrators do, and a caller's first-use registration; none of it depends on the module being switched on. */
+/**
+ * What administrators do, and a caller's first-use registration; none of it depends on the module
+ * being switched on. Each use case is its port's call, unchanged: the port owns the transaction.
+ * Holds no state of its own, so it is as safe to share between threads as its ports are.
+ */
 public final class AdministrationService implements RegisterUserUseCase, RegisterCallerUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
 
     private final UserDirectory users;
     private final ModuleSwitch moduleSwitch;
 
+    /**
+     * The service on its ports.
+     *
+     * @param users        registers and deletes users
+     * @param moduleSwitch reads and sets {@code connections_enabled}
+     * @throws NullPointerException if either is null
+     */
     public AdministrationService(UserDirectory users, ModuleSwitch moduleSwitch) {
         this.users = Objects.requireNonNull(users, "users");
         this.moduleSwitch = Objects.requireNonNull(moduleSwitch, "moduleSwitch");

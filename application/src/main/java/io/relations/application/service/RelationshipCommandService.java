@@ -52,6 +52,11 @@ import java.util.Objects;
  * come in DESIGN's order: module, self, deleted actor, unknown target; the module and the users
  * are the application's denials ({@link io.relations.application.model.Denial}), the rest the
  * kernel's refusals. The kernel decides at the clock's instant, which the events are recorded at.
+ *
+ * <p>An exception of a port (a {@code CorruptPairException}, say) reaches the caller as thrown,
+ * and nothing of that command stays recorded. The service holds no state of its own, so it is as
+ * safe to share between threads as its ports are; commands on one pair are serialised by
+ * {@link PairTransactions}.
  */
 public final class RelationshipCommandService
         implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase,
@@ -64,7 +69,15 @@ public final class RelationshipCommandService
     private final IdGenerator ids;
     private final Clock clock;
 
-    /** @param moduleSwitch read only for a command on oneself, which has no pair to lock */
+    /**
+     * The service on its ports.
+     *
+     * @param pairs        runs each command under its pair's lock
+     * @param moduleSwitch read only for a command on oneself, which has no pair to lock
+     * @param ids          the ids of the recorded events
+     * @param clock        the instant each command is decided and recorded at
+     * @throws NullPointerException if any of them is null
+     */
     public RelationshipCommandService(PairTransactions pairs, ModuleSwitch moduleSwitch, IdGenerator ids, Clock clock) {
         this.pairs = Objects.requireNonNull(pairs, "pairs");
         this.moduleSwitch = Objects.requireNonNull(moduleSwitch, "moduleSwitch");

@@ -49,13 +49,25 @@ import java.util.Set;
  * owner known; the own history is read in the scope {@link Privacy} gives its owner. A viewer who
  * is not known was deleted (over HTTP every caller is registered first): refused
  * {@code USER_DELETED}, whatever a cache believed.
+ *
+ * <p>An exception of a read port reaches the caller as thrown. The service holds no state of its
+ * own, so it is as safe to share between threads as its ports are.
  */
 public final class RelationshipQueryService
         implements ListFollowersUseCase, ListFollowingUseCase, ListConnectionsUseCase,
                    ListConnectionRequestsUseCase, ListBlocksUseCase,
                    LookUpRelationshipsUseCase, UserStatsUseCase, HistoryUseCase {
 
-    /** The read ports, one per kind of question, grouped so the constructor stays readable. */
+    /**
+     * The read ports, one per kind of question, grouped so the constructor stays readable.
+     *
+     * @param follows     followers and followed users
+     * @param connections accepted connections and pending requests
+     * @param blocks      block lists
+     * @param statistics  the counts
+     * @param history     the audit trail
+     * @param lookups     the batch lookup's read
+     */
     public record ReadModels(
             FollowLists follows,
             ConnectionLists connections,
@@ -64,6 +76,17 @@ public final class RelationshipQueryService
             HistoryReader history,
             RelationshipLookups lookups) {
 
+        /**
+         * The read ports.
+         *
+         * @param follows     followers and followed users
+         * @param connections accepted connections and pending requests
+         * @param blocks      block lists
+         * @param statistics  the counts
+         * @param history     the audit trail
+         * @param lookups     the batch lookup's read
+         * @throws NullPointerException if any of them is null
+         */
         public ReadModels {
             Objects.requireNonNull(follows, "follows");
             Objects.requireNonNull(connections, "connections");
@@ -76,6 +99,12 @@ public final class RelationshipQueryService
 
     private final ReadModels read;
 
+    /**
+     * The service on its read ports.
+     *
+     * @param read the read ports
+     * @throws NullPointerException if {@code read} is null
+     */
     public RelationshipQueryService(ReadModels read) {
         this.read = Objects.requireNonNull(read, "read");
     }

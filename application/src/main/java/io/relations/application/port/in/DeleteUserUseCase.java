@@ -9,6 +9,13 @@ import io.relations.domain.model.UserId;
  */
 public interface DeleteUserUseCase {
 
-    /** @return true if the user was known */
+    /**
+     * Deletes the user, in one transaction with the tombstone.
+     *
+     * @param user          the user to delete
+     * @param administrator who deletes them, recorded with the tombstone
+     * @return true if the user was registered; false if not, and then nothing is written, no
+     *         tombstone either
+     */
     boolean deleteUser(UserId user, UserId administrator);
 }

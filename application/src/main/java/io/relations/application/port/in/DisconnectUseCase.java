@@ -10,5 +10,18 @@ import io.relations.domain.model.UserId;
  */
 public interface DisconnectUseCase {
 
+    /**
+     * Removes the accepted connection or withdraws the actor's own pending request.
+     *
+     * @param actor  who ends it
+     * @param target the other user
+     * @return the relationship, not connected; unchanged when there is neither (a request of the
+     *         target's stays pending: rejecting it is its own use case); checked first, as for
+     *         every command and in this order: denied {@code MODULE_DISABLED}, refused
+     *         {@code SELF_RELATIONSHIP} (actor and target are the same user), denied
+     *         {@code USER_DELETED} (the actor is not registered) or {@code USER_NOT_FOUND} (the
+     *         target is not)
+     * @throws NullPointerException if an argument is null
+     */
     Outcome<RelationshipChange> disconnect(UserId actor, UserId target);
 }

@@ -7,5 +7,18 @@ import io.relations.domain.model.UserId;
 /** The actor follows the target. */
 public interface FollowUseCase {
 
+    /**
+     * Makes the actor follow the target.
+     *
+     * @param actor  who follows
+     * @param target whom
+     * @return the relationship, now following; unchanged when already following; refused
+     *         {@code BLOCKED} while either user blocks the other; checked first, as for every
+     *         command and in this order: denied {@code MODULE_DISABLED}, refused
+     *         {@code SELF_RELATIONSHIP} (actor and target are the same user), denied
+     *         {@code USER_DELETED} (the actor is not registered) or {@code USER_NOT_FOUND} (the
+     *         target is not)
+     * @throws NullPointerException if an argument is null
+     */
     Outcome<RelationshipChange> follow(UserId actor, UserId target);
 }

@@ -15,5 +15,17 @@ import io.relations.domain.model.UserId;
  */
 public interface HistoryUseCase {
 
+    /**
+     * The recorded events of one kind that the owner is a party to.
+     *
+     * @param owner  whose history
+     * @param reader the owner themself or an administrator; the caller vouches for which
+     * @param kind   follows, connections or blocks
+     * @param page   the page's size and start
+     * @return the page, each row as it was recorded; denied, for the owner's read,
+     *         {@code MODULE_DISABLED} or {@code USER_DELETED} (the owner not registered); for an
+     *         administrator's, {@code USER_NOT_FOUND} (the owner not registered), whatever the
+     *         module switch
+     */
     Outcome<Page<RecordedEvent>> history(UserId owner, Reader reader, HistoryKind kind, PageRequest page);
 }

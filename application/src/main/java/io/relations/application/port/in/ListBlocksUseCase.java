@@ -13,5 +13,15 @@ import io.relations.domain.model.UserId;
  */
 public interface ListBlocksUseCase {
 
+    /**
+     * The users the owner blocks, each with the owner's reason, since the block.
+     *
+     * @param owner  whose block list
+     * @param reader the owner themself or an administrator; the caller vouches for which
+     * @param page   the page's size and start
+     * @return the page; denied, for the owner's read, {@code MODULE_DISABLED} or
+     *         {@code USER_DELETED} (the owner not registered); for an administrator's,
+     *         {@code USER_NOT_FOUND} (the owner not registered), whatever the module switch
+     */
     Outcome<Page<BlockedUser>> listBlocks(UserId owner, Reader reader, PageRequest page);
 }

@@ -10,5 +10,14 @@ import io.relations.domain.model.UserId;
 /** The actor's own pending requests, received or sent, newest first. */
 public interface ListConnectionRequestsUseCase {
 
+    /**
+     * The actor's pending requests, each since it was made.
+     *
+     * @param actor     whose requests, reading them
+     * @param direction received or sent
+     * @param page      the page's size and start
+     * @return the page; denied {@code MODULE_DISABLED}, or {@code USER_DELETED} when the actor is
+     *         not registered
+     */
     Outcome<Page<ListedUser>> listConnectionRequests(UserId actor, RequestDirection direction, PageRequest page);
 }

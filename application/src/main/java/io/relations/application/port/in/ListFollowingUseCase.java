@@ -9,5 +9,16 @@ import io.relations.domain.model.UserId;
 /** The users the owner follows, newest first. Hidden from a viewer whom the owner blocks. */
 public interface ListFollowingUseCase {
 
+    /**
+     * The users the owner follows, each since the follow.
+     *
+     * @param viewer who reads
+     * @param owner  who follows them
+     * @param page   the page's size and start
+     * @return the page; an empty last page when the owner blocks the viewer (a user always sees
+     *         their own), the answer of a user with none, so that it cannot be told apart; checked
+     *         first, in this order: denied {@code MODULE_DISABLED}, {@code USER_DELETED} (the
+     *         viewer is not registered) or {@code USER_NOT_FOUND} (the owner is not)
+     */
     Outcome<Page<ListedUser>> listFollowing(UserId viewer, UserId owner, PageRequest page);
 }

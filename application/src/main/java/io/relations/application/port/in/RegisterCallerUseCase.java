@@ -10,6 +10,13 @@ import io.relations.domain.model.UserId;
  */
 public interface RegisterCallerUseCase {
 
-    /** @return true if the caller was not known before; denied {@code USER_DELETED} for a deleted user */
+    /**
+     * Registers the caller unless a tombstone forbids it.
+     *
+     * @param caller the authenticated caller
+     * @return true if the caller was not registered before, false if they were; denied
+     *         {@code USER_DELETED} when they were deleted and not registered again by an
+     *         administrator (nothing is written then)
+     */
     Outcome<Boolean> registerCaller(UserId caller);
 }

@@ -8,6 +8,13 @@ import io.relations.domain.model.UserId;
  */
 public interface RegisterUserUseCase {
 
-    /** @return true if the user was not known before */
+    /**
+     * Registers the user and lifts their tombstone if they have one.
+     *
+     * @param user          the user to register
+     * @param administrator who registers them, recorded when a tombstone is lifted
+     * @return true if the user was not registered before (a deleted user was not), false if they
+     *         were
+     */
     boolean registerUser(UserId user, UserId administrator);
 }
