@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.persistence.check.InvariantChecker;
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.persistence.testing.FileTrees;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.adapter.rest.CheckedHttpClient;

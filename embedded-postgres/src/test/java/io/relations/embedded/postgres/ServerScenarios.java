@@ -1,4 +1,4 @@
-package io.relations.adapter.persistence.embedded;
+package io.relations.embedded.postgres;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.relations.adapter.persistence.embedded;
+package io.relations.embedded.postgres;
 
 import com.sun.security.auth.module.UnixSystem;
 

@@ -1,5 +1,6 @@
-package io.relations.adapter.persistence;
+package io.relations.bootstrap.config;
 
+import io.relations.embedded.postgres.RestartPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -20,10 +21,14 @@ public sealed interface DatabaseLocation {
         }
     }
 
-    /** The zero-setup default: an embedded PostgreSQL keeping its data in {@code dataDirectory}. */
-    record Embedded(Path dataDirectory) implements DatabaseLocation {
+    /**
+     * The zero-setup default: an embedded PostgreSQL keeping its data in {@code dataDirectory}, started again as
+     * {@code restartPolicy} says when it dies.
+     */
+    record Embedded(Path dataDirectory, RestartPolicy restartPolicy) implements DatabaseLocation {
         public Embedded {
             Objects.requireNonNull(dataDirectory, "dataDirectory");
+            Objects.requireNonNull(restartPolicy, "restartPolicy");
         }
     }
 }

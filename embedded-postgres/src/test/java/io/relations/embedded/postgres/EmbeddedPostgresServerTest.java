@@ -1,4 +1,4 @@
-package io.relations.adapter.persistence.embedded;
+package io.relations.embedded.postgres;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package io.relations.adapter.persistence.embedded;
+package io.relations.embedded.postgres;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +15,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +26,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A real PostgreSQL 17, started by this JVM with nothing installed: zonky's binaries, unpacked once, run on a data
  * directory that keeps its data across restarts. Under root, PostgreSQL runs in a user namespace or as user nobody.
+ *
+ * <p>The server is supervised from its start to {@link #close()}: if it dies (killed, out of memory), it is started
+ * again on the same data directory and port, as its settings' {@link RestartPolicy} allows; PostgreSQL's crash
+ * recovery brings the data back to the last commit. {@link #health()} says where that stands.
  *
  * <p>Layout of the data directory: {@code pgdata/} (PostgreSQL's own files), {@code superuser-password},
  * {@code server.lock} (held while a server of this JVM runs on it).
@@ -33,21 +41,32 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final PostgresCluster cluster;
     private final FileLock lock;
-    private final Path dataDirectory;
+    private final EmbeddedPostgresSettings settings;
     private final int port;
     private final ConnectionInfo connectionInfo;
+    private final PostgresSupervisor supervisor;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedPostgresServer(PostgresCluster cluster, FileLock lock, Path dataDirectory, int port, String password) {
+    private EmbeddedPostgresServer(PostgresCluster cluster, FileLock lock, EmbeddedPostgresSettings settings, int port,
+                                   String password, Process postmaster) {
         this.cluster = cluster;
         this.lock = lock;
-        this.dataDirectory = dataDirectory;
+        this.settings = settings;
         this.port = port;
         this.connectionInfo = new ConnectionInfo(
                 "jdbc:postgresql://127.0.0.1:" + port + "/postgres", PostgresCluster.SUPERUSER, password);
+        this.supervisor = new PostgresSupervisor(postmaster, this::startPostmaster, settings.restartPolicy(),
+                "PostgreSQL on port " + port);
     }
 
-    /** Starts PostgreSQL on the settings' data directory, creating the database cluster there on first use. */
+    /**
+     * Starts PostgreSQL on the settings' data directory, creating the database cluster there on first use, and
+     * starts watching it.
+     *
+     * @param settings where and how it runs, and how it is restarted
+     * @return the running server; {@link #close()} it to stop it
+     * @throws EmbeddedPostgresException if it cannot start; the message says what to do about it
+     */
     public static EmbeddedPostgresServer start(EmbeddedPostgresSettings settings) {
         long startedAt = System.nanoTime();
         Path directory = settings.dataDirectory();
@@ -63,30 +82,83 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 cluster.stop();
             }
             int port = settings.port() == EmbeddedPostgresSettings.ANY_FREE_PORT ? freePort() : settings.port();
-            cluster.start(port, settings.durable());
-            log.info("PostgreSQL ready on 127.0.0.1:{} in {} ms (data {}, running as {})",
-                    port, millisSince(startedAt), directory, runAs);
-            return new EmbeddedPostgresServer(cluster, lock, directory, port, password);
+            Process postmaster = cluster.start(port, settings.durable());
+            log.info("PostgreSQL ready on 127.0.0.1:{} in {} ms (data {}, running as {}, pid {})",
+                    port, millisSince(startedAt), directory, runAs, postmaster.pid());
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(cluster, lock, settings, port, password, postmaster);
+            server.supervisor.start();
+            return server;
         } catch (RuntimeException e) {
             release(lock);
             throw e;
         }
     }
 
-    /** The superuser's connection to the {@code postgres} database; {@link ConnectionInfo#withDatabase} for others. */
+    /**
+     * The superuser's connection to the {@code postgres} database; {@link ConnectionInfo#withDatabase} for others.
+     *
+     * @return the same value for the server's whole life, across restarts (the port does not change)
+     */
     public ConnectionInfo connectionInfo() {
         return connectionInfo;
     }
 
+    /**
+     * The superuser's connection to a database of this server, which is created if it does not exist yet.
+     *
+     * @param name a lower-case SQL identifier: letters, digits and underscores, not starting with a digit
+     * @return the connection to that database
+     * @throws IllegalArgumentException  if {@code name} is not such an identifier
+     * @throws EmbeddedPostgresException if the server refuses to create it
+     */
+    public ConnectionInfo database(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a lower-case SQL identifier: " + name);
+        }
+        try (Connection connection = connectionInfo.dataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + name);
+                }
+            }
+        } catch (SQLException failure) {
+            throw new EmbeddedPostgresException("Could not create the database " + name + ": " + failure.getMessage(), failure);
+        }
+        return connectionInfo.withDatabase(name);
+    }
+
+    /**
+     * The TCP port on 127.0.0.1 the server listens on.
+     *
+     * @return the configured port, or the free one chosen at the start; the same after a restart
+     */
     public int port() {
         return port;
     }
 
+    /**
+     * The directory the server owns.
+     *
+     * @return the settings' data directory, absolute
+     */
     public Path dataDirectory() {
-        return dataDirectory;
+        return settings.dataDirectory();
     }
 
-    /** Stops PostgreSQL (fast shutdown: open sessions are ended); the data stays. Calling it again does nothing. */
+    /**
+     * The supervisor's view of the server, for health checks.
+     *
+     * @return a view that follows the server's state until it is closed, and then says {@link ServerState#STOPPED}
+     */
+    public ServerHealth health() {
+        return supervisor;
+    }
+
+    /**
+     * Stops the supervisor (no restart from then on), then PostgreSQL (fast shutdown: open sessions are ended); the
+     * data stays. Calling it again does nothing.
+     */
     @Override
     public void close() {
         if (closed.getAndSet(true)) {
@@ -94,11 +166,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         long stoppingAt = System.nanoTime();
         try {
-            cluster.stop();
+            if (supervisor.stop()) {
+                cluster.stop();
+            }
             log.info("PostgreSQL on port {} stopped in {} ms", port, millisSince(stoppingAt));
         } finally {
             release(lock);
         }
+    }
+
+    /** Starts the postmaster again after a crash: same data directory, same port, the lock still held. */
+    private Process startPostmaster() {
+        return cluster.start(port, settings.durable());
     }
 
     /** One server per data directory: a second one would find PostgreSQL's files in use and fail obscurely. */

@@ -1,4 +1,4 @@
-package io.relations.adapter.persistence.embedded;
+package io.relations.embedded.postgres;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
