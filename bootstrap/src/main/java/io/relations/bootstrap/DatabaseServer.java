@@ -59,6 +59,11 @@ final class DatabaseServer implements AutoCloseable {
         return embedded.map(EmbeddedPostgresServer::health).orElse(OPERATORS_SERVER);
     }
 
+    /** Runs {@code action} after each restart of the embedded server; an operator's server is not watched. */
+    void afterEachRestart(Runnable action) {
+        embedded.ifPresent(server -> server.afterEachRestart(action));
+    }
+
     /** For logs: which server, without secrets. */
     String description() {
         return description;

@@ -60,6 +60,8 @@ public final class RelationsService implements AutoCloseable {
             server.close();
             throw failure;
         }
+        // The pool's connections died with the old server: none is handed out after a restart.
+        server.afterEachRestart(database::replaceConnections);
         TokenVerification tokens = null;
         try {
             ServerHealth health = server.health();

@@ -94,7 +94,15 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    /** For logs: which server, without secrets. */
+    /**
+     * Replaces every pooled connection (each in use when it is given back): for when the server is
+     * known to have restarted, so that no request meets a connection from before.
+     */
+    public void replaceConnections() {
+        pool.replaceConnections();
+    }
+
+        /** For logs: which server, without secrets. */
     public String description() {
         return description;
     }

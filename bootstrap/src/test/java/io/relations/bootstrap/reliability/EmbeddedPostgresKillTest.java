@@ -107,6 +107,42 @@ class EmbeddedPostgresKillTest {
         }
     }
 
+    @Test
+    void after_a_restart_no_command_meets_a_pooled_connection_from_before_the_kill() throws Exception {
+        try (ServiceUnderTest service = ReliabilityServices.startOnItsOwnEmbeddedPostgres(
+                Map.of("RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS", "100"))) {
+            LoadClient client = new LoadClient(service.port());
+            Crowd users = Crowd.registered(20, client);
+            // given every pooled connection used a moment ago, so that the pool trusts it without a check
+            Parallel.run(10, 100, Duration.ofMinutes(1),
+                    index -> client.send(Route.FOLLOW, users.get(index % 20), users.token(users.get((index + 1) % 20))));
+
+            // when
+            Postmaster.killMinus9(service.embeddedPostgresDirectory());
+            awaitServerAcceptsConnections(service);
+            Pause.of(Duration.ofMillis(500));
+
+            // then
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                statuses.add(client.send(Route.UNFOLLOW, users.get(i), users.token(users.get(i + 10))).status());
+            }
+            assertThat(statuses).as("commands sent once the server is back").containsOnly(200);
+        }
+    }
+
+    private static void awaitServerAcceptsConnections(ServiceUnderTest service) throws InterruptedException {
+        long deadline = System.nanoTime() + SERVES_AGAIN_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (java.sql.Connection connection = service.dataSource().getConnection()) {
+                return;
+            } catch (java.sql.SQLException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("PostgreSQL did not accept connections within " + SERVES_AGAIN_WITHIN + " of the kill");
+    }
+
     private static Duration awaitNotReady(ReadinessWatch readiness, long killedAt) {
         long deadline = System.nanoTime() + SERVES_AGAIN_WITHIN.toNanos();
         while (readiness.firstAfter(killedAt, false).isEmpty() && System.nanoTime() < deadline) {

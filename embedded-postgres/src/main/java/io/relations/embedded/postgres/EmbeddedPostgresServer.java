@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -153,6 +154,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     public ServerHealth health() {
         return supervisor;
+    }
+
+    /**
+     * Registers what to do each time the supervisor has started the server again, such as replacing a
+     * pool's connections, which all died with the old server.
+     *
+     * @param action run on the supervisor's thread after each successful restart; an exception it throws is logged
+     */
+    public void afterEachRestart(Runnable action) {
+        supervisor.afterEachRestart(Objects.requireNonNull(action, "action"));
     }
 
     /**

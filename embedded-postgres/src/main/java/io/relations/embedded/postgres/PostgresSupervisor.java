@@ -4,7 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +28,7 @@ final class PostgresSupervisor implements ServerHealth {
     private final String name;
     private final CompletableFuture<Void> stopRequested = new CompletableFuture<>();
     private final Thread thread;
+    private final List<Runnable> afterRestart = new CopyOnWriteArrayList<>();
     private volatile Process postmaster;
     private volatile ServerState state = ServerState.RUNNING;
 
@@ -45,6 +48,11 @@ final class PostgresSupervisor implements ServerHealth {
 
     void start() {
         thread.start();
+    }
+
+    /** Runs {@code action} on the supervisor's thread after each successful restart. */
+    void afterEachRestart(Runnable action) {
+        afterRestart.add(action);
     }
 
     @Override
@@ -97,6 +105,7 @@ final class PostgresSupervisor implements ServerHealth {
                 state = ServerState.RUNNING;
                 log.info("{} restarted (pid {}), attempt {} of {}, {} ms after it exited",
                         name, postmaster.pid(), attempt, policy.maxAttempts(), millisSince(outageStarted));
+                runAfterRestart();
                 return true;
             } catch (EmbeddedPostgresException failedStart) {
                 log.warn("{} restart attempt {} of {} failed: {}", name, attempt, policy.maxAttempts(),
@@ -107,6 +116,16 @@ final class PostgresSupervisor implements ServerHealth {
         log.error("{} could not be restarted ({} attempts in {} ms): it stays down until this process is restarted",
                 name, policy.maxAttempts(), millisSince(outageStarted));
         return false;
+    }
+
+    private void runAfterRestart() {
+        for (Runnable action : afterRestart) {
+            try {
+                action.run();
+            } catch (RuntimeException failed) {
+                log.warn("{}: an action after the restart failed", name, failed);
+            }
+        }
     }
 
     private boolean stopRequestedWithin(Duration pause) {
