@@ -39,7 +39,6 @@ class DatabaseOutageTest {
             Pause.of(OUTAGE);
             postgres.startAgain();
             long restartedAt = System.nanoTime();
-            storm.mark(restartedAt);
             Pause.of(AFTER);
             storm.stop();
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -56,13 +55,13 @@ class DatabaseOutageTest {
                             + " ready %d ms and first 2xx %d ms after the restart, 2xx answers missing from the tables %d, statuses %s",
                     seed, storm.unavailable.count(), storm.unavailable.summary(),
                     notReadyAfter.toMillis(), readyAgainAfter.toMillis(),
-                    storm.firstSuccessAfterMark().map(Duration::toMillis).orElse(-1L), lost, tally.statuses());
+                    storm.firstSuccessSentAfter(restartedAt).map(Duration::toMillis).orElse(-1L), lost, tally.statuses());
             new Figures("database outage", volume, took, serverErrorsBesides503, violations.size(), Figures.NOT_MEASURED, details).print();
             assertThat(storm.unavailable.count()).as("commands answered 503 during the outage").isPositive();
             assertThat(storm.unavailable.percentile(99)).isLessThan(QUICK);
             assertThat(storm.unavailableWithoutRetryAfter.sum()).isZero();
             assertThat(tally.unexpected()).as(tally.samples()).isZero();
-            assertThat(storm.firstSuccessAfterMark()).as("a command answered 2xx after the restart").isPresent();
+            assertThat(storm.firstSuccessSentAfter(restartedAt)).as("a command answered 2xx after the restart").isPresent();
             assertThat(violations).isEmpty();
             assertThat(lost).isZero();
         }

@@ -12,10 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
@@ -37,7 +39,8 @@ final class RetryingStorm {
     final AnswerTally tally = new AnswerTally();
     final Latencies unavailable = new Latencies();
     final LongAdder unavailableWithoutRetryAfter = new LongAdder();
-    private final AtomicLong firstSuccessAfterMark = new AtomicLong(Long.MAX_VALUE);
+    /** Each 2xx answer's send and answer times, to find the first success after any moment. */
+    private final Queue<long[]> successes = new ConcurrentLinkedQueue<>();
     private final Map<String, Boolean> lastFollowing = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lastBlocking = new ConcurrentHashMap<>();
     private final LoadClient client;
@@ -45,7 +48,6 @@ final class RetryingStorm {
     private final Crowd targets;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
-    private volatile long markedAt = Long.MAX_VALUE;
 
     private RetryingStorm(LoadClient client, Crowd actors, Crowd targets) {
         this.client = client;
@@ -70,15 +72,16 @@ final class RetryingStorm {
         return storm;
     }
 
-    /** From now on, {@link #firstSuccessAfterMark()} looks for a command sent and answered 2xx. */
-    void mark(long nanoTime) {
-        markedAt = nanoTime;
-    }
-
-    /** When the first command sent after {@link #mark} was answered 2xx, counted from the mark; empty if none was. */
-    Optional<Duration> firstSuccessAfterMark() {
-        long first = firstSuccessAfterMark.get();
-        return first == Long.MAX_VALUE ? Optional.empty() : Optional.of(Duration.ofNanos(first - markedAt));
+    /**
+     * How long after {@code nanoTime} the first command sent after it was answered 2xx; empty if
+     * none was (yet).
+     */
+    Optional<Duration> firstSuccessSentAfter(long nanoTime) {
+        OptionalLong firstAnswer = successes.stream()
+                .filter(success -> success[0] > nanoTime)
+                .mapToLong(success -> success[1])
+                .min();
+        return firstAnswer.isPresent() ? Optional.of(Duration.ofNanos(firstAnswer.getAsLong() - nanoTime)) : Optional.empty();
     }
 
     void stop() throws InterruptedException {
@@ -111,9 +114,7 @@ final class RetryingStorm {
                 JsonNode relationship = answer.json();
                 lastFollowing.put(actor + ">" + target, relationship.path("following").asBoolean());
                 lastBlocking.put(actor + ">" + target, relationship.path("blocking").asBoolean());
-                if (answer.sentAtNanos() > markedAt) {
-                    firstSuccessAfterMark.accumulateAndGet(System.nanoTime(), Math::min);
-                }
+                successes.add(new long[] {answer.sentAtNanos(), System.nanoTime()});
             }
         }
     }
