@@ -24,11 +24,6 @@ module io.relations.adapter.persistence {
     // Only for ConnectionPool's metrics: whoever passes a MeterRegistry has Micrometer already.
     requires static micrometer.core;
 
-    // The embedded PostgreSQL launcher (package embedded, leaving this module in issue 12).
-    requires org.tukaani.xz;
-    requires org.apache.commons.compress;
-    requires jdk.security.auth;
-
     exports io.relations.adapter.persistence;
 
     // Hibernate reads and writes the entities' fields reflectively.

@@ -119,13 +119,14 @@ final class ArchitectureRules {
                         + " belong to the adapter that translates them; the core must not change with them");
     }
 
+    /** The embedded server's module may use JDBC and the driver too: it creates the database it serves. */
     static ArchRule persistenceLibrariesStayInThePersistenceAdapter(String root) {
         return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackage(persistenceAdapter(root))
+                .and().resideOutsideOfPackages(persistenceAdapter(root), embeddedServer(root))
                 .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE_LIBRARIES)
                 .because("entities, SQL, Hibernate sessions and the database's lifecycle stay inside"
                         + " the persistence adapter, which offers only the application's ports"
-                        + " (bootstrap hands it configuration, not a DataSource)");
+                        + " (bootstrap hands it configuration, not a DataSource), and the embedded server's module");
     }
 
     static ArchRule webLibrariesStayInTheRestAdapterAndBootstrap(String root) {
@@ -184,7 +185,10 @@ final class ArchitectureRules {
                 .layer("Persistence adapter").definedBy(persistenceAdapter(root))
                 .layer("REST adapter").definedBy(restAdapter(root))
                 .layer("Bootstrap").definedBy(bootstrap(root))
+                .optionalLayer("Embedded server").definedBy(embeddedServer(root))
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Embedded server").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Embedded server").mayNotAccessAnyLayer()
                 .whereLayer("Persistence adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("REST adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Application")
@@ -192,7 +196,8 @@ final class ArchitectureRules {
                 .whereLayer("Domain")
                 .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Bootstrap")
                 .because("dependencies point inward only: the domain knows nothing, the application knows"
-                        + " the domain, adapters know both, and only bootstrap knows the adapters");
+                        + " the domain, adapters know both, and only bootstrap knows the adapters (and the"
+                        + " embedded server, which knows none of them)");
     }
 
     /**
@@ -202,8 +207,9 @@ final class ArchitectureRules {
     static ArchRule everyClassBelongsToALayer(String root) {
         return classes().that().resideInAPackage(root + "..")
                 .should().resideInAnyPackage(
-                        domain(root), application(root), persistenceAdapter(root), restAdapter(root), bootstrap(root))
-                .because("a class outside the five layers would escape every rule above");
+                        domain(root), application(root), persistenceAdapter(root), restAdapter(root), bootstrap(root),
+                        embeddedServer(root))
+                .because("a class outside the layers would escape every rule above");
     }
 
     /** One slice per package, e.g. {@code domain.model} and {@code domain.event} are two slices. */
@@ -240,6 +246,11 @@ final class ArchitectureRules {
 
     private static String bootstrap(String root) {
         return root + ".bootstrap..";
+    }
+
+    /** Infrastructure beside the layers: it starts a server and knows nothing of the service. */
+    private static String embeddedServer(String root) {
+        return root + ".embedded..";
     }
 
     private static String inboundPorts(String root) {

@@ -17,13 +17,16 @@ import io.relations.application.service.AdministrationService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import io.relations.bootstrap.config.RelationsConfig;
+import io.relations.embedded.postgres.ServerHealth;
+import io.relations.embedded.postgres.ServerState;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: the database, the persistence adapter, the application services and the
- * HTTP API, built in that order and closed in the reverse one.
+ * The composition root: the database server (started here if embedded), the pool and the
+ * persistence adapter, the application services and the HTTP API, built in that order and closed
+ * in the reverse one.
  */
 public final class RelationsService implements AutoCloseable {
 
@@ -32,12 +35,14 @@ public final class RelationsService implements AutoCloseable {
     /** Each bucket is a few hundred bytes: a bounded table of a few tens of MB at most. */
     static final int MAX_RATE_LIMITED_ADDRESSES = 100_000;
 
+    private final DatabaseServer server;
     private final Database database;
     private final RestApi api;
     private final PrometheusMeterRegistry meters;
     private final TokenVerification tokens;
 
-    private RelationsService(Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens) {
+    private RelationsService(DatabaseServer server, Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens) {
+        this.server = server;
         this.database = database;
         this.api = api;
         this.meters = meters;
@@ -47,9 +52,19 @@ public final class RelationsService implements AutoCloseable {
     public static RelationsService start(RelationsConfig config, Clock clock) {
         long started = System.nanoTime();
         PrometheusMeterRegistry meters = ServiceMeters.newRegistry();
-        Database database = Database.open(config.database(), config.poolSize(), config.migrateOnStart(), meters);
+        DatabaseServer server = DatabaseServer.start(config.database());
+        Database database;
+        try {
+            database = Database.open(server.address(), config.poolSize(), config.migrateOnStart(), meters);
+        } catch (RuntimeException failure) {
+            server.close();
+            throw failure;
+        }
+        // The pool's connections died with the old server: none is handed out after a restart.
+        server.afterEachRestart(database::replaceConnections);
         TokenVerification tokens = null;
         try {
+            ServerHealth health = server.health();
             tokens = Authenticators.of(config.tokens());
             TokenVerification verification = tokens;
             RelationsPersistence persistence = database.persistence();
@@ -61,7 +76,9 @@ public final class RelationsService implements AutoCloseable {
             AdministrationService administration = new AdministrationService(persistence.users(), persistence.moduleSwitch());
 
             Operations operations = Operations.defaults()
-                    .withReady(new CachedReadiness(() -> database.isReady() && verification.isReady(),
+                    .withLive(() -> health.state() != ServerState.FAILED)
+                    .withReady(new CachedReadiness(
+                            () -> health.state() == ServerState.RUNNING && database.isReady() && verification.isReady(),
                             CachedReadiness.DEFAULT_MAX_AGE, System::nanoTime))
                     .withMetrics(meters, meters::scrape)
                     .withUnavailableWhen(Database::isUnavailable)
@@ -73,35 +90,48 @@ public final class RelationsService implements AutoCloseable {
             RestApi api = new RestApi(ports, tokens.cache(),
                     CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy())
                     .start(config.host(), config.port());
-            LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, database.description());
-            return new RelationsService(database, api, meters, tokens);
+            LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, server.description());
+            return new RelationsService(server, database, api, meters, tokens);
         } catch (RuntimeException failure) {
             if (tokens != null) {
                 tokens.close();
             }
-            database.close();
+            try {
+                database.close();
+            } finally {
+                server.close();
+            }
             throw failure;
         }
     }
 
     /** Undoes the schema on the configured database; the service must not be running on it. */
     public static void rollbackSchema(RelationsConfig config) {
-        Database.rollbackSchema(config.database());
+        try (DatabaseServer server = DatabaseServer.start(config.database())) {
+            Database.rollbackSchema(server.address());
+        }
     }
 
     public int port() {
         return api.port();
     }
 
-    /** Stops accepting requests, lets those under way finish, then closes the pool and the database. */
+    /**
+     * Stops accepting requests, lets those under way finish, then closes the pool and the database,
+     * and last the embedded server if there is one (its supervisor first: nothing restarts it now).
+     */
     @Override
     public void close() {
         try {
             api.stop();
         } finally {
             tokens.close();
-            database.close();
-            meters.close();
+            try {
+                database.close();
+            } finally {
+                server.close();
+                meters.close();
+            }
         }
     }
 

@@ -3,9 +3,10 @@ package io.relations.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.Database;
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.adapter.persistence.DatabaseAddress;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.bootstrap.config.RelationsConfig;
+import io.relations.embedded.postgres.ConnectionInfo;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,7 +42,7 @@ class DatabaseRollbackCommandTest {
         assertThat(count(plain, "select count(*) from flyway_schema_history where version in ('1', '2', '3')")).isZero();
 
         // and when the service starts on it again, it migrates and is ready
-        try (Database reopened = Database.open(config.database(), 2, true, null)) {
+        try (Database reopened = Database.open(new DatabaseAddress(database.jdbcUrl(), database.user(), database.password()), 2, true, null)) {
             assertThat(reopened.isReady()).isTrue();
         }
         assertThat(count(plain, "select count(*) from information_schema.tables where table_name like 'phoenix_kit%'")).isEqualTo(11);

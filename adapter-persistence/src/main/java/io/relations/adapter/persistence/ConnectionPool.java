@@ -128,6 +128,15 @@ public final class ConnectionPool implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Closes every connection: the idle ones now, the ones in use when they are given back; new ones
+     * are opened as they are needed. For after the server restarted: a connection trusted without a
+     * check (above) would otherwise fail once per pooled connection before the pool replaced it.
+     */
+    public void replaceConnections() {
+        pool.getHikariPoolMXBean().softEvictConnections();
+    }
+
     @Override
     public void close() {
         pool.close();

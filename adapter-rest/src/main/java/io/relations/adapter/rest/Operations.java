@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * What the service around the API supplies for running it: readiness, the Prometheus text for
+ * What the service around the API supplies for running it: liveness (false only when the process
+ * cannot recover by itself and should be restarted), readiness, the Prometheus text for
  * {@code /metrics}, the registry that times every request ({@code http.server.requests} by
  * method, route and status), which exceptions mean "the database is unavailable" (answered 503,
  * tested on the exception and each of its causes), an optional throttle per authenticated
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
  * {@code X-Forwarded-For} names that address.
  */
 public record Operations(
+        BooleanSupplier live,
         BooleanSupplier ready,
         Supplier<String> prometheusText,
         MeterRegistry meters,
@@ -27,6 +29,7 @@ public record Operations(
         TrustedProxies trustedProxies) {
 
     public Operations {
+        Objects.requireNonNull(live, "live");
         Objects.requireNonNull(ready, "ready");
         Objects.requireNonNull(prometheusText, "prometheusText");
         Objects.requireNonNull(meters, "meters");
@@ -36,30 +39,35 @@ public record Operations(
         Objects.requireNonNull(trustedProxies, "trustedProxies");
     }
 
-    /** Always ready, no metrics text, no exception means unavailable, no throttles, no trusted proxy: for tests and embedding. */
+    /** Always live and ready, no metrics text, no exception means unavailable, no throttles, no trusted proxy: for tests and embedding. */
     public static Operations defaults() {
-        return new Operations(() -> true, () -> "", new SimpleMeterRegistry(), error -> false, RequestThrottle.NONE,
+        return new Operations(() -> true, () -> true, () -> "", new SimpleMeterRegistry(), error -> false, RequestThrottle.NONE,
                 RequestThrottle.NONE, TrustedProxies.none());
     }
 
+    /** {@code /health/live} answers 503 while {@code newLive} says false. */
+    public Operations withLive(BooleanSupplier newLive) {
+        return new Operations(newLive, ready, prometheusText, meters, isUnavailable, throttle, addressThrottle, trustedProxies);
+    }
+
     public Operations withReady(BooleanSupplier newReady) {
-        return new Operations(newReady, prometheusText, meters, isUnavailable, throttle, addressThrottle, trustedProxies);
+        return new Operations(live, newReady, prometheusText, meters, isUnavailable, throttle, addressThrottle, trustedProxies);
     }
 
     public Operations withMetrics(MeterRegistry newMeters, Supplier<String> newPrometheusText) {
-        return new Operations(ready, newPrometheusText, newMeters, isUnavailable, throttle, addressThrottle, trustedProxies);
+        return new Operations(live, ready, newPrometheusText, newMeters, isUnavailable, throttle, addressThrottle, trustedProxies);
     }
 
     public Operations withUnavailableWhen(Predicate<Throwable> newIsUnavailable) {
-        return new Operations(ready, prometheusText, meters, newIsUnavailable, throttle, addressThrottle, trustedProxies);
+        return new Operations(live, ready, prometheusText, meters, newIsUnavailable, throttle, addressThrottle, trustedProxies);
     }
 
     public Operations withThrottle(RequestThrottle newThrottle) {
-        return new Operations(ready, prometheusText, meters, isUnavailable, newThrottle, addressThrottle, trustedProxies);
+        return new Operations(live, ready, prometheusText, meters, isUnavailable, newThrottle, addressThrottle, trustedProxies);
     }
 
     /** Counts every request against its client's address ({@link TrustedProxies#clientKey}) before anything else is done. */
     public Operations withAddressThrottle(RequestThrottle newAddressThrottle, TrustedProxies newTrustedProxies) {
-        return new Operations(ready, prometheusText, meters, isUnavailable, throttle, newAddressThrottle, newTrustedProxies);
+        return new Operations(live, ready, prometheusText, meters, isUnavailable, throttle, newAddressThrottle, newTrustedProxies);
     }
 }

@@ -29,8 +29,22 @@ final class OpsHandlers {
         this.metricsToken = metricsToken;
     }
 
+    /** A failing check counts as live: only a definite "cannot recover" should make an orchestrator restart us. */
     void live(Context ctx) {
+        if (!isLive()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The service cannot recover by itself and needs a restart.",
+                    Map.of("Retry-After", RETRY_AFTER_SECONDS));
+        }
         ctx.json(new HealthView("up"));
+    }
+
+    private boolean isLive() {
+        try {
+            return operations.live().getAsBoolean();
+        } catch (RuntimeException failedCheck) {
+            LOG.warn("The liveness check failed", failedCheck);
+            return true;
+        }
     }
 
     void ready(Context ctx) {

@@ -119,6 +119,16 @@ class AdminAndOperationsRoutesTest {
     }
 
     @Test
+    void liveness_follows_the_supplied_check() {
+        api.live = false;
+        var reply = api.get("/health/live", null);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.problem()).isEqualTo("unavailable");
+        assertThat(reply.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
     void readiness_follows_the_supplied_check() {
         assertThat(api.get("/health/ready", null).status()).isEqualTo(200);
 

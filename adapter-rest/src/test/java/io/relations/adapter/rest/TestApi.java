@@ -37,6 +37,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     final CursorKeys cursorKeys = CursorKeys.random();
     /** Makes and reads cursors as this API does. */
     final CursorCodec cursors = new CursorCodec(cursorKeys, Clock.systemUTC());
+    volatile boolean live = true;
     volatile boolean ready = true;
     volatile Optional<Duration> throttled = Optional.empty();
 
@@ -67,6 +68,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeEach(ExtensionContext context) {
         useCases.reset();
+        live = true;
         ready = true;
         throttled = Optional.empty();
     }
@@ -78,6 +80,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     private void start() {
         Operations operations = Operations.defaults()
+                .withLive(() -> live)
                 .withReady(() -> ready)
                 .withMetrics(meters, () -> "# HELP test_metric A test.\n# TYPE test_metric gauge\ntest_metric 1.0\n")
                 .withUnavailableWhen(DatabaseDown.class::isInstance)

@@ -1,6 +1,6 @@
 package io.relations.benchmarks.data;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.rest.auth.TokenMinter;
 import io.relations.benchmarks.BenchmarkTokens;
 import io.relations.bootstrap.RelationsService;

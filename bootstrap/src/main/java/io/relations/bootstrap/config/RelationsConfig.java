@@ -1,10 +1,10 @@
 package io.relations.bootstrap.config;
 
-import io.relations.adapter.persistence.DatabaseLocation;
 import io.relations.adapter.rest.HttpPolicy;
 import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.http.AddressRange;
 import io.relations.adapter.rest.http.CursorKeys;
+import io.relations.embedded.postgres.RestartPolicy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +48,10 @@ public record RelationsConfig(
      * send, and valid tokens give their count back, so only a client that keeps failing meets it.
      */
     public static final int DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 1_200;
+    private static final List<String> EMBEDDED_DB_SETTINGS = List.of(
+            "RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS",
+            "RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS",
+            "RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS");
     private static final List<String> JWKS_URL_SETTINGS = List.of(
             "RELATIONS_JWT_JWKS_TIMEOUT_MILLIS",
             "RELATIONS_JWT_JWKS_TTL_SECONDS",
@@ -135,8 +139,11 @@ public record RelationsConfig(
                     throw new ConfigurationException(dependent + " is set but RELATIONS_DB_URL is not: set both, or neither for the embedded database");
                 }
             }
-            return new DatabaseLocation.Embedded(dataDirectory.resolve("postgres"));
+            return new DatabaseLocation.Embedded(dataDirectory.resolve("postgres"), restartPolicy(env));
         }
+        EMBEDDED_DB_SETTINGS.stream().filter(name -> env.text(name).isPresent()).findFirst().ifPresent(name -> {
+            throw new ConfigurationException(name + " applies to the embedded database, and RELATIONS_DB_URL names another server");
+        });
         if (!url.get().startsWith("jdbc:postgresql://")) {
             throw Environment.invalid("RELATIONS_DB_URL", url.get(), "a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
         }
@@ -144,6 +151,20 @@ public record RelationsConfig(
                 url.get(),
                 env.text("RELATIONS_DB_USER").orElseThrow(() -> new ConfigurationException("RELATIONS_DB_USER is required when RELATIONS_DB_URL is set")),
                 env.text("RELATIONS_DB_PASSWORD", ""));
+    }
+
+    /** How the embedded PostgreSQL is started again when it dies: attempts, then the first and the longest pause. */
+    private static RestartPolicy restartPolicy(Environment env) {
+        RestartPolicy defaults = RestartPolicy.defaults();
+        int firstDelayMillis = env.integer("RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS", (int) defaults.firstDelay().toMillis(), 1, 600_000);
+        int maxDelayMillis = env.integer("RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS", (int) defaults.maxDelay().toMillis(), 1, 600_000);
+        if (maxDelayMillis < firstDelayMillis) {
+            throw new ConfigurationException("RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS (" + maxDelayMillis
+                    + ") must be at least RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS (" + firstDelayMillis + ")");
+        }
+        return new RestartPolicy(
+                env.integer("RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS", defaults.maxAttempts(), 0, RestartPolicy.MAX_ATTEMPTS),
+                Duration.ofMillis(firstDelayMillis), Duration.ofMillis(maxDelayMillis));
     }
 
     private static TokenSettings.TokenKey tokenKey(Environment env, Path dataDirectory) {
@@ -264,6 +285,9 @@ public record RelationsConfig(
                 "RELATIONS_DB_PASSWORD",
                 "RELATIONS_DB_POOL_SIZE",
                 "RELATIONS_DB_MIGRATE",
+                "RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS",
+                "RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS",
+                "RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS",
                 "RELATIONS_JWT_SECRET",
                 "RELATIONS_JWT_PUBLIC_KEY_FILE",
                 "RELATIONS_JWT_JWKS_FILE",

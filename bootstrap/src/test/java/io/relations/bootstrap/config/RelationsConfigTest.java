@@ -1,9 +1,9 @@
 package io.relations.bootstrap.config;
 
-import io.relations.adapter.persistence.DatabaseLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.relations.embedded.postgres.RestartPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +19,7 @@ class RelationsConfigTest {
         RelationsConfig config = RelationsConfig.from(Map.of());
 
         assertThat(config.port()).isEqualTo(8080);
-        assertThat(config.database()).isEqualTo(new DatabaseLocation.Embedded(Path.of(".relations/postgres").toAbsolutePath()));
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.Embedded(Path.of(".relations/postgres").toAbsolutePath(), RestartPolicy.defaults()));
         assertThat(config.tokens().key()).isEqualTo(new TokenSettings.GeneratedSecret(Path.of(".relations/jwt-secret").toAbsolutePath()));
         assertThat(config.migrateOnStart()).isTrue();
     }
@@ -33,6 +33,36 @@ class RelationsConfigTest {
 
         assertThat(config.database()).isEqualTo(new DatabaseLocation.Server("jdbc:postgresql://localhost:5432/relations", "relations", "secret"));
         assertThat(config.database().toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void the_embedded_database_is_restarted_as_its_settings_say() {
+        RelationsConfig config = RelationsConfig.from(Map.of(
+                "RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS", "3",
+                "RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS", "200",
+                "RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS", "5000"));
+
+        assertThat(((DatabaseLocation.Embedded) config.database()).restartPolicy())
+                .isEqualTo(new RestartPolicy(3, Duration.ofMillis(200), Duration.ofMillis(5000)));
+    }
+
+    @Test
+    void a_longest_restart_pause_shorter_than_the_first_is_refused() {
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of(
+                "RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS", "2000",
+                "RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS", "1000")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("RELATIONS_EMBEDDED_DB_RESTART_MAX_DELAY_MS");
+    }
+
+    @Test
+    void restart_settings_beside_a_database_url_are_refused() {
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of(
+                "RELATIONS_DB_URL", "jdbc:postgresql://localhost:5432/relations",
+                "RELATIONS_DB_USER", "relations",
+                "RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS", "3")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS applies to the embedded database");
     }
 
     @Test

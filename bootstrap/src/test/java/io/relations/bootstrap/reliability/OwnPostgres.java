@@ -1,8 +1,8 @@
 package io.relations.bootstrap.reliability;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
-import io.relations.adapter.persistence.embedded.EmbeddedPostgresServer;
-import io.relations.adapter.persistence.embedded.EmbeddedPostgresSettings;
+import io.relations.embedded.postgres.ConnectionInfo;
+import io.relations.embedded.postgres.EmbeddedPostgresServer;
+import io.relations.embedded.postgres.EmbeddedPostgresSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

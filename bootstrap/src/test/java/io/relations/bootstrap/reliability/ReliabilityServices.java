@@ -21,11 +21,20 @@ final class ReliabilityServices {
 
     /** @param settings environment variables that add to or replace these */
     static ServiceUnderTest start(Map<String, String> settings) {
+        return ServiceUnderTest.start(withTheseSettings(settings));
+    }
+
+    /** The same, on an embedded PostgreSQL the service starts and supervises itself, for tests that kill it. */
+    static ServiceUnderTest startOnItsOwnEmbeddedPostgres(Map<String, String> settings) {
+        return ServiceUnderTest.startOnItsOwnEmbeddedPostgres(withTheseSettings(settings));
+    }
+
+    private static Map<String, String> withTheseSettings(Map<String, String> settings) {
         Map<String, String> environment = new HashMap<>(Tokens.serviceSettings());
         environment.put("RELATIONS_RATE_LIMIT_PER_MINUTE", "0");
         environment.put("RELATIONS_RATE_LIMIT_PER_ADDRESS_PER_MINUTE", "0");
         environment.putAll(settings);
-        return ServiceUnderTest.start(environment);
+        return environment;
     }
 
     /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.persistence.check.InvariantChecker;
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.persistence.testing.FileTrees;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.adapter.rest.CheckedHttpClient;
@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -93,6 +94,63 @@ public final class ServiceUnderTest implements AutoCloseable {
                 "RELATIONS_DATA_DIR", dataDirectory.toString()));
         environment.putAll(settings);
         return start(database, dataDirectory, environment);
+    }
+
+    /**
+     * The service on an embedded PostgreSQL of its own, started and supervised by the service as
+     * {@code main} does when no {@code RELATIONS_DB_URL} is given: in a data directory of its own
+     * (not the shared test server), durable, for tests that kill it. Starts a server, so slower
+     * than {@link #start(Map)}: only for tests that need the service's own server.
+     *
+     * @param settings environment variables that add to or replace the test's own (not {@code RELATIONS_DB_URL})
+     */
+    public static ServiceUnderTest startOnItsOwnEmbeddedPostgres(Map<String, String> settings) {
+        Path dataDirectory = temporaryDirectory();
+        try {
+            // Others may pass through: under root without user namespaces, PostgreSQL runs as user nobody.
+            Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx--x--x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "RELATIONS_HTTP_HOST", "127.0.0.1",
+                "RELATIONS_HTTP_PORT", "0",
+                "RELATIONS_JWT_SECRET", Base64.getEncoder().encodeToString(SECRET),
+                "RELATIONS_JWT_ISSUER", ISSUER,
+                "RELATIONS_JWT_AUDIENCE", AUDIENCE,
+                "RELATIONS_DATA_DIR", dataDirectory.toString()));
+        environment.putAll(settings);
+        RelationsService service = null;
+        try {
+            service = RelationsService.start(RelationsConfig.from(environment), Clock.systemUTC());
+            return new ServiceUnderTest(embeddedDatabase(dataDirectory), dataDirectory, service, environment);
+        } catch (RuntimeException | AssertionError failedStart) {
+            if (service != null) {
+                service.close();
+            }
+            FileTrees.deleteTree(dataDirectory);
+            throw failedStart;
+        }
+    }
+
+    /**
+     * The data directory the embedded server of {@link #startOnItsOwnEmbeddedPostgres} keeps its
+     * files in: {@code pgdata/postmaster.pid} there names the postmaster.
+     */
+    public Path embeddedPostgresDirectory() {
+        return dataDirectory.resolve("postgres");
+    }
+
+    /** The embedded server's own files say where it listens and its superuser's password (EmbeddedPostgresServer's layout). */
+    private static ConnectionInfo embeddedDatabase(Path dataDirectory) {
+        try {
+            Path server = dataDirectory.resolve("postgres");
+            String port = Files.readAllLines(server.resolve("pgdata").resolve("postmaster.pid")).get(3).strip();
+            String password = Files.readString(server.resolve("superuser-password")).strip();
+            return new ConnectionInfo("jdbc:postgresql://127.0.0.1:" + port + "/relations", "postgres", password);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.relations.adapter.persistence.schema;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 

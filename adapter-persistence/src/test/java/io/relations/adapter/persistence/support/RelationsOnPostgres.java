@@ -1,6 +1,6 @@
 package io.relations.adapter.persistence.support;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.RelationsPersistence;

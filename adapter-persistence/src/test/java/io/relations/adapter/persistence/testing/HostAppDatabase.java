@@ -3,7 +3,7 @@ package io.relations.adapter.persistence.testing;
 import io.relations.adapter.persistence.ConnectionPool;
 import io.relations.adapter.persistence.LockNamespace;
 import io.relations.adapter.persistence.RelationsPersistence;
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;

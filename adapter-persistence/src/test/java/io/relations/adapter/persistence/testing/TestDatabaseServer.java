@@ -1,8 +1,8 @@
 package io.relations.adapter.persistence.testing;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
-import io.relations.adapter.persistence.embedded.EmbeddedPostgresServer;
-import io.relations.adapter.persistence.embedded.EmbeddedPostgresSettings;
+import io.relations.embedded.postgres.ConnectionInfo;
+import io.relations.embedded.postgres.EmbeddedPostgresServer;
+import io.relations.embedded.postgres.EmbeddedPostgresSettings;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;

@@ -1,6 +1,6 @@
 package io.relations.adapter.persistence.testing;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

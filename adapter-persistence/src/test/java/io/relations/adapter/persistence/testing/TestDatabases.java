@@ -1,6 +1,6 @@
 package io.relations.adapter.persistence.testing;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
+import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.persistence.schema.SchemaMigration;
 
 import javax.sql.DataSource;

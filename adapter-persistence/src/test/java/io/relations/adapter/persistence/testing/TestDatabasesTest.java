@@ -1,7 +1,7 @@
 package io.relations.adapter.persistence.testing;
 
-import io.relations.adapter.persistence.embedded.ConnectionInfo;
-import io.relations.adapter.persistence.embedded.Timings;
+import io.relations.embedded.postgres.ConnectionInfo;
+
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
