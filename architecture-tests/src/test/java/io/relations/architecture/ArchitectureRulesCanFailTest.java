@@ -1,6 +1,7 @@
 package io.relations.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +36,8 @@ import io.relations.archfixture.productionusestestkit.application.service.Servic
 import io.relations.archfixture.productionusestestkit.bootstrap.InMemoryMode;
 import io.relations.archfixture.productionusestestkit.testkit.memory.MemoryStore;
 import io.relations.archfixture.testkitusesadapter.testkit.contract.PostgresStoreCases;
+import java.util.HashSet;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -230,6 +233,20 @@ class ArchitectureRulesCanFailTest {
     @Test
     void the_testkit_using_an_adapter_breaks_the_layers() {
         assertReported(ArchitectureRules::layersPointInward, PostgresStoreCases.class, "PostgresStore");
+    }
+
+    /**
+     * The adapter's own "accessed by Bootstrap only" catches the case above too, so the testkit's
+     * "accesses Application and Domain only" is shown apart: each of the offender's dependencies on
+     * the adapter is reported once by either constraint, twice in all (once without the testkit's).
+     */
+    @Test
+    void the_testkit_using_an_adapter_is_reported_by_the_testkits_own_constraint_too() {
+        String scenario = scenarioOf(PostgresStoreCases.class);
+        List<String> details = ArchitectureRules.layersPointInward(scenario).allowEmptyShould(true)
+                .evaluate(classesOf(scenario)).getFailureReport().getDetails();
+        assertThat(details).isNotEmpty().allMatch(detail -> detail.contains(PostgresStoreCases.class.getName()));
+        assertThat(details).hasSize(2 * new HashSet<>(details).size());
     }
 
     @Test
