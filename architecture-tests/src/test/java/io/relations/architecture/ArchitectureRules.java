@@ -2,6 +2,8 @@ package io.relations.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -52,6 +54,12 @@ final class ArchitectureRules {
         "com.fasterxml.jackson..", "com.nimbusds..", "org.mapstruct.."
     };
 
+    /**
+     * All the testkit may use beyond the project: it is test code its users run in their own tests,
+     * so JUnit's API and AssertJ are its dependencies, and nothing of what the adapters use.
+     */
+    private static final String[] TESTKIT_LIBRARIES = {"java..", "org.junit.jupiter.api..", "org.assertj.."};
+
     /** Ways out of the process: JDBC, files, channels, the HTTP client (not all of java.net: a URI is a value). */
     private static final String[] IO_PACKAGES = {
         "java.sql..", "javax.sql..", "java.nio.file..", "java.nio.channels..", "java.net.http.."
@@ -67,6 +75,7 @@ final class ArchitectureRules {
                 domainAndApplicationDoNoIo(root),
                 domainIsDeterministic(root),
                 domainAndApplicationAreFrameworkFree(root),
+                testkitUsesOnlyJavaJUnitAndAssertJ(root),
                 persistenceLibrariesStayInThePersistenceAdapter(root),
                 webLibrariesStayInTheRestAdapterAndBootstrap(root),
                 adaptersDoNotDependOnEachOther(root),
@@ -117,6 +126,21 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .because("framework types and annotations (JPA entities, Javalin contexts, JSON mappings)"
                         + " belong to the adapter that translates them; the core must not change with them");
+    }
+
+    /**
+     * {@code java.sql} is part of {@code java.*}, so it is excluded by name: an in-memory port backed
+     * by JDBC would make every user of the kit carry a driver. Hibernate, Flyway, Javalin, Jackson and
+     * the rest are outside the allowed packages anyway.
+     */
+    static ArchRule testkitUsesOnlyJavaJUnitAndAssertJ(String root) {
+        return classes().that().resideInAPackage(testkit(root))
+                .should().onlyDependOnClassesThat(
+                        resideInAnyPackage(testkit(root), application(root), domain(root))
+                                .or(resideInAnyPackage(TESTKIT_LIBRARIES).and(resideOutsideOfPackages("java.sql.."))))
+                .because("the testkit runs the use cases without a database and checks anyone's storage:"
+                        + " its only dependencies beyond the kernel and the application are the JDK (not JDBC),"
+                        + " JUnit's API and AssertJ, none of the adapters' frameworks");
     }
 
     /** The embedded server's module may use JDBC and the driver too: it creates the database it serves. */
@@ -186,18 +210,22 @@ final class ArchitectureRules {
                 .layer("REST adapter").definedBy(restAdapter(root))
                 .layer("Bootstrap").definedBy(bootstrap(root))
                 .optionalLayer("Embedded server").definedBy(embeddedServer(root))
+                .layer("Testkit").definedBy(testkit(root))
                 .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Testkit").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Testkit").mayOnlyAccessLayers("Application", "Domain")
                 .whereLayer("Embedded server").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Embedded server").mayNotAccessAnyLayer()
                 .whereLayer("Persistence adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("REST adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Application")
-                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Bootstrap")
+                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Bootstrap", "Testkit")
                 .whereLayer("Domain")
-                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Bootstrap")
+                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Bootstrap", "Testkit")
                 .because("dependencies point inward only: the domain knows nothing, the application knows"
                         + " the domain, adapters know both, and only bootstrap knows the adapters (and the"
-                        + " embedded server, which knows none of them)");
+                        + " embedded server, which knows none of them); the testkit knows the application and"
+                        + " the domain, and no production module knows the testkit");
     }
 
     /**
@@ -208,7 +236,7 @@ final class ArchitectureRules {
         return classes().that().resideInAPackage(root + "..")
                 .should().resideInAnyPackage(
                         domain(root), application(root), persistenceAdapter(root), restAdapter(root), bootstrap(root),
-                        embeddedServer(root))
+                        embeddedServer(root), testkit(root))
                 .because("a class outside the layers would escape every rule above");
     }
 
@@ -251,6 +279,11 @@ final class ArchitectureRules {
     /** Infrastructure beside the layers: it starts a server and knows nothing of the service. */
     private static String embeddedServer(String root) {
         return root + ".embedded..";
+    }
+
+    /** A library beside the service: the ports in memory and their contract suite, for its users' tests. */
+    private static String testkit(String root) {
+        return root + ".testkit..";
     }
 
     private static String inboundPorts(String root) {

@@ -1,6 +1,7 @@
 package io.relations.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,12 +22,22 @@ import io.relations.archfixture.domainreadsclock.domain.event.RandomEventIds;
 import io.relations.archfixture.domainseesapplication.domain.model.SelfLoadingPair;
 import io.relations.archfixture.domainusesjavalin.domain.command.FollowFromRequest;
 import io.relations.archfixture.domainusesjdbc.domain.model.PairStateLoader;
+import io.relations.archfixture.frameworksintestkit.testkit.contract.ContextCases;
+import io.relations.archfixture.frameworksintestkit.testkit.contract.ParameterizedCases;
+import io.relations.archfixture.frameworksintestkit.testkit.contract.SessionCases;
+import io.relations.archfixture.frameworksintestkit.testkit.memory.JdbcMemoryStore;
 import io.relations.archfixture.jpaindomain.domain.model.FollowRow;
 import io.relations.archfixture.librariesoutsidetheiradapter.adapter.persistence.ContextReadingStore;
 import io.relations.archfixture.librariesoutsidetheiradapter.adapter.rest.EntityManagerHandler;
 import io.relations.archfixture.librariesoutsidetheiradapter.bootstrap.DataSourceWiring;
 import io.relations.archfixture.outsidethelayers.util.Strings;
 import io.relations.archfixture.packagecycle.domain.model.Pair;
+import io.relations.archfixture.productionusestestkit.application.service.ServiceWithMemoryStore;
+import io.relations.archfixture.productionusestestkit.bootstrap.InMemoryMode;
+import io.relations.archfixture.productionusestestkit.testkit.memory.MemoryStore;
+import io.relations.archfixture.testkitusesadapter.testkit.contract.PostgresStoreCases;
+import java.util.HashSet;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -108,6 +119,36 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void a_testkit_class_using_jdbc_is_reported_though_java_sql_is_java() {
+        assertReported(ArchitectureRules::testkitUsesOnlyJavaJUnitAndAssertJ, JdbcMemoryStore.class,
+                "java.sql.Connection");
+    }
+
+    @Test
+    void a_testkit_class_using_hibernate_is_reported() {
+        assertReported(ArchitectureRules::testkitUsesOnlyJavaJUnitAndAssertJ, SessionCases.class,
+                "org.hibernate.Session");
+    }
+
+    @Test
+    void a_testkit_class_using_javalin_is_reported() {
+        assertReported(ArchitectureRules::testkitUsesOnlyJavaJUnitAndAssertJ, ContextCases.class,
+                "io.javalin.http.Context");
+    }
+
+    @Test
+    void a_testkit_class_using_junit_params_beyond_the_jupiter_api_is_reported() {
+        assertReported(ArchitectureRules::testkitUsesOnlyJavaJUnitAndAssertJ, ParameterizedCases.class,
+                "org.junit.jupiter.params.ParameterizedTest");
+    }
+
+    @Test
+    void a_testkit_class_using_an_adapter_is_reported_as_a_dependency_outside_the_kit() {
+        assertReported(ArchitectureRules::testkitUsesOnlyJavaJUnitAndAssertJ, PostgresStoreCases.class,
+                "PostgresStore");
+    }
+
+    @Test
     void jpa_in_the_rest_adapter_is_reported() {
         assertReported(ArchitectureRules::persistenceLibrariesStayInThePersistenceAdapter, EntityManagerHandler.class,
                 "jakarta.persistence.EntityManager");
@@ -180,8 +221,42 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void an_application_class_using_the_testkit_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, ServiceWithMemoryStore.class, "MemoryStore");
+    }
+
+    @Test
+    void bootstrap_using_the_testkit_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, InMemoryMode.class, "MemoryStore");
+    }
+
+    @Test
+    void the_testkit_using_an_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, PostgresStoreCases.class, "PostgresStore");
+    }
+
+    /**
+     * The adapter's own "accessed by Bootstrap only" catches the case above too, so the testkit's
+     * "accesses Application and Domain only" is shown apart: each of the offender's dependencies on
+     * the adapter is reported once by either constraint, twice in all (once without the testkit's).
+     */
+    @Test
+    void the_testkit_using_an_adapter_is_reported_by_the_testkits_own_constraint_too() {
+        String scenario = scenarioOf(PostgresStoreCases.class);
+        List<String> details = ArchitectureRules.layersPointInward(scenario).allowEmptyShould(true)
+                .evaluate(classesOf(scenario)).getFailureReport().getDetails();
+        assertThat(details).isNotEmpty().allMatch(detail -> detail.contains(PostgresStoreCases.class.getName()));
+        assertThat(details).hasSize(2 * new HashSet<>(details).size());
+    }
+
+    @Test
     void a_class_outside_the_layers_is_reported() {
         assertReported(ArchitectureRules::everyClassBelongsToALayer, Strings.class);
+    }
+
+    @Test
+    void testkit_classes_belong_to_a_layer() {
+        assertNotReported(ArchitectureRules::everyClassBelongsToALayer, MemoryStore.class);
     }
 
     @Test
@@ -202,6 +277,11 @@ class ArchitectureRulesCanFailTest {
     @Test
     void a_cycle_between_domain_and_application_is_reported() {
         assertReported(ArchitectureRules::noCyclesBetweenLayers, SelfLoadingPair.class, "PairLoader");
+    }
+
+    @Test
+    void a_cycle_between_the_application_and_the_testkit_is_reported() {
+        assertReported(ArchitectureRules::noCyclesBetweenLayers, ServiceWithMemoryStore.class, "MemoryStore");
     }
 
     /**

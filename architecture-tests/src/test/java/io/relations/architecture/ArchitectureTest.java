@@ -9,10 +9,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Applies every rule of {@link ArchitectureRules} to the production classes of all modules
- * (bootstrap brings them all onto this module's test classpath). Test classes, including the
+ * (bootstrap brings them all onto this module's test classpath, except the testkit, which no
+ * production module depends on: it is a test dependency of its own). Test classes, including the
  * fixtures under {@code io.relations.archfixture}, are not imported.
  */
 class ArchitectureTest {
@@ -51,6 +54,11 @@ class ArchitectureTest {
     @Test
     void domain_and_application_are_framework_free() {
         check(ArchitectureRules.domainAndApplicationAreFrameworkFree(ROOT));
+    }
+
+    @Test
+    void testkit_uses_only_java_junit_and_assertj() {
+        check(ArchitectureRules.testkitUsesOnlyJavaJUnitAndAssertJ(ROOT));
     }
 
     @Test
@@ -101,6 +109,20 @@ class ArchitectureTest {
     @Test
     void no_cycles_between_layers() {
         check(ArchitectureRules.noCyclesBetweenLayers(ROOT));
+    }
+
+    /**
+     * {@code allowEmptyShould(true)} below would let a rule pass on a module missing from the class
+     * path (the testkit, which no production module depends on, is on it only as a dependency of its
+     * own): each module's packages must be among the imported classes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "bootstrap", "embedded"
+    })
+    void every_module_is_imported(String module) {
+        assertThat(productionClasses.stream().map(JavaClass::getPackageName))
+                .anyMatch(name -> name.startsWith(ROOT + "." + module + "."));
     }
 
     @Test

@@ -1,0 +1,6 @@
+package io.relations.archfixture.productionusestestkit.application.port.out;
+
+public interface Store {
+
+    int size();
+}

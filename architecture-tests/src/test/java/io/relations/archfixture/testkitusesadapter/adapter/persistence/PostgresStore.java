@@ -1,0 +1,8 @@
+package io.relations.archfixture.testkitusesadapter.adapter.persistence;
+
+public final class PostgresStore {
+
+    public int size() {
+        return 0;
+    }
+}
