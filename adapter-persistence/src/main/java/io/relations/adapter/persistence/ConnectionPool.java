@@ -123,7 +123,7 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
-    /** @return the pool as a data source; closing its connections gives them back */
+    /** {@return the pool as a data source; closing its connections gives them back} */
     public DataSource dataSource() {
         return pool;
     }

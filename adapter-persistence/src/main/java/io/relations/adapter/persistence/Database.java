@@ -78,7 +78,7 @@ public final class Database implements AutoCloseable {
         RelationsPersistence.builder(unpooled(connection)).rollBackSchema();
     }
 
-    /** @return the persistence adapter on the pool */
+    /** {@return the persistence adapter on the pool} */
     public RelationsPersistence persistence() {
         return persistence;
     }
@@ -131,7 +131,7 @@ public final class Database implements AutoCloseable {
         pool.replaceConnections();
     }
 
-    /** @return for logs: which server, without secrets */
+    /** {@return for logs: which server, without secrets} */
     public String description() {
         return description;
     }

@@ -221,52 +221,52 @@ public final class RelationsPersistence implements AutoCloseable {
         }
     }
 
-    /** @return the {@code connections_enabled} setting, read and switched (the switch waits for the commands under way) */
+    /** {@return the {@code connections_enabled} setting, read and switched (the switch waits for the commands under way)} */
     public ModuleSwitch moduleSwitch() {
         return moduleSwitch;
     }
 
-    /** @return the registered users: registration, first-use registration, deletion with its tombstone */
+    /** {@return the registered users: registration, first-use registration, deletion with its tombstone} */
     public UserDirectory users() {
         return users;
     }
 
-    /** @return the command path's one port: a command's transaction with its pair locked */
+    /** {@return the command path's one port: a command's transaction with its pair locked} */
     public PairTransactions pairTransactions() {
         return pairTransactions;
     }
 
-    /** @return the batch lookup of one user's pairs with up to 100 others, in one statement */
+    /** {@return the batch lookup of one user's pairs with up to 100 others, in one statement} */
     public RelationshipLookups relationshipLookups() {
         return lookups;
     }
 
-    /** @return followers and followed users, keyset-paginated, with the facts that guard them */
+    /** {@return followers and followed users, keyset-paginated, with the facts that guard them} */
     public FollowLists followLists() {
         return lists;
     }
 
-    /** @return accepted connections and pending requests, keyset-paginated, with the facts that guard them */
+    /** {@return accepted connections and pending requests, keyset-paginated, with the facts that guard them} */
     public ConnectionLists connectionLists() {
         return lists;
     }
 
-    /** @return a user's blocks, keyset-paginated, with the facts that guard them */
+    /** {@return a user's blocks, keyset-paginated, with the facts that guard them} */
     public BlockLists blockLists() {
         return lists;
     }
 
-    /** @return a user's history of follows, connections or blocks, filtered by its scope before the page is cut */
+    /** {@return a user's history of follows, connections or blocks, filtered by its scope before the page is cut} */
     public HistoryReader historyReader() {
         return lists;
     }
 
-    /** @return a user's follower, following and connection counts, from their counter stripes */
+    /** {@return a user's follower, following and connection counts, from their counter stripes} */
     public UserStatistics userStatistics() {
         return statistics;
     }
 
-    /** @return UUIDv7 ids, time-ordered, for the rows the application's services create */
+    /** {@return UUIDv7 ids, time-ordered, for the rows the application's services create} */
     public IdGenerator idGenerator() {
         return ids;
     }

@@ -93,7 +93,7 @@ final class PostgresSupervisor implements ServerHealth {
         }
     }
 
-    /** @return whether the server runs again; false when stopped meanwhile or out of attempts (then FAILED) */
+    /** {@return whether the server runs again; false when stopped meanwhile or out of attempts (then FAILED)} */
     private boolean restartWithBackoff() {
         long outageStarted = System.nanoTime();
         for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {

@@ -21,7 +21,7 @@ public final class InvariantChecker {
     private InvariantChecker() {
     }
 
-    /** @return one line per violation in the connection's current schema; empty when all invariants hold */
+    /** {@return one line per violation in the connection's current schema; empty when all invariants hold} */
     public static List<String> violations(DataSource dataSource) {
         return violations(dataSource, SchemaPlacement.DEFAULT);
     }

@@ -43,7 +43,7 @@ public final class SchemaMigration {
         return migrate(dataSource, SchemaPlacement.DEFAULT);
     }
 
-    /** @return how many migrations were applied (0 when the schema was already current) */
+    /** {@return how many migrations were applied (0 when the schema was already current)} */
     public static int migrate(DataSource dataSource, SchemaPlacement placement) {
         return configure(dataSource, placement).load().migrate().migrationsExecuted;
     }

@@ -16,7 +16,7 @@ public final class PairLockKey {
     private PairLockKey() {
     }
 
-    /** @return the key, negative as an {@code int} since its top bit is set */
+    /** {@return the key, negative as an {@code int} since its top bit is set} */
     public static int of(UserPair pair) {
         ByteBuffer ids = ByteBuffer.allocate(32)
                 .putLong(pair.lower().value().getMostSignificantBits())
