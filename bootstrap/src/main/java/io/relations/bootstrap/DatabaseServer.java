@@ -35,8 +35,7 @@ final class DatabaseServer implements AutoCloseable {
     /** Starts the embedded server if the location asks for one; an operator's server is only named. */
     static DatabaseServer start(DatabaseLocation location) {
         if (location instanceof DatabaseLocation.Server server) {
-            return new DatabaseServer(new DatabaseAddress(server.jdbcUrl(), server.user(), server.password()),
-                    Optional.empty(), "PostgreSQL at " + server.jdbcUrl());
+            return new DatabaseServer(server.address(), Optional.empty(), "PostgreSQL at " + server.address().jdbcUrl());
         }
         DatabaseLocation.Embedded wanted = (DatabaseLocation.Embedded) location;
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(

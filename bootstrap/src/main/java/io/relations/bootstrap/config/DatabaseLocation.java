@@ -1,5 +1,6 @@
 package io.relations.bootstrap.config;
 
+import io.relations.adapter.persistence.DatabaseAddress;
 import io.relations.embedded.postgres.RestartPolicy;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -7,17 +8,10 @@ import java.util.Objects;
 /** Where the service's data lives: a PostgreSQL server run by someone else, or one it runs itself. */
 public sealed interface DatabaseLocation {
 
-    /** A server the operator runs; nothing is started. */
-    record Server(String jdbcUrl, String user, String password) implements DatabaseLocation {
+    /** A server the operator runs, at {@code address}; nothing is started. */
+    record Server(DatabaseAddress address) implements DatabaseLocation {
         public Server {
-            Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-            Objects.requireNonNull(user, "user");
-            Objects.requireNonNull(password, "password");
-        }
-
-        @Override
-        public String toString() {
-            return "Server[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=***]";
+            Objects.requireNonNull(address, "address");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.relations.bootstrap.config;
 
+import io.relations.adapter.persistence.DatabaseAddress;
 import io.relations.adapter.rest.HttpPolicy;
 import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.http.AddressRange;
@@ -147,10 +148,10 @@ public record RelationsConfig(
         if (!url.get().startsWith("jdbc:postgresql://")) {
             throw Environment.invalid("RELATIONS_DB_URL", url.get(), "a PostgreSQL JDBC URL, jdbc:postgresql://host:port/database");
         }
-        return new DatabaseLocation.Server(
+        return new DatabaseLocation.Server(new DatabaseAddress(
                 url.get(),
                 env.text("RELATIONS_DB_USER").orElseThrow(() -> new ConfigurationException("RELATIONS_DB_USER is required when RELATIONS_DB_URL is set")),
-                env.text("RELATIONS_DB_PASSWORD", ""));
+                env.text("RELATIONS_DB_PASSWORD", "")));
     }
 
     /** How the embedded PostgreSQL is started again when it dies: attempts, then the first and the longest pause. */

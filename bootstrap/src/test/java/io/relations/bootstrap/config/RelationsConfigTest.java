@@ -3,6 +3,7 @@ package io.relations.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.relations.adapter.persistence.DatabaseAddress;
 import io.relations.embedded.postgres.RestartPolicy;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class RelationsConfigTest {
                 "RELATIONS_DB_USER", "relations",
                 "RELATIONS_DB_PASSWORD", "secret"));
 
-        assertThat(config.database()).isEqualTo(new DatabaseLocation.Server("jdbc:postgresql://localhost:5432/relations", "relations", "secret"));
+        assertThat(config.database()).isEqualTo(new DatabaseLocation.Server(new DatabaseAddress("jdbc:postgresql://localhost:5432/relations", "relations", "secret")));
         assertThat(config.database().toString()).doesNotContain("secret");
     }
 
