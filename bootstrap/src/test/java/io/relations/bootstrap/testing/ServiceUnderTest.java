@@ -82,16 +82,10 @@ public final class ServiceUnderTest implements AutoCloseable {
         ConnectionInfo database = TestDatabases.freshDatabase();
         prepareDatabase.accept(database.dataSource());
         Path dataDirectory = temporaryDirectory();
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "RELATIONS_DB_URL", database.jdbcUrl(),
-                "RELATIONS_DB_USER", database.user(),
-                "RELATIONS_DB_PASSWORD", database.password(),
-                "RELATIONS_HTTP_HOST", "127.0.0.1",
-                "RELATIONS_HTTP_PORT", "0",
-                "RELATIONS_JWT_SECRET", Base64.getEncoder().encodeToString(SECRET),
-                "RELATIONS_JWT_ISSUER", ISSUER,
-                "RELATIONS_JWT_AUDIENCE", AUDIENCE,
-                "RELATIONS_DATA_DIR", dataDirectory.toString()));
+        Map<String, String> environment = testEnvironment(dataDirectory);
+        environment.put("RELATIONS_DB_URL", database.jdbcUrl());
+        environment.put("RELATIONS_DB_USER", database.user());
+        environment.put("RELATIONS_DB_PASSWORD", database.password());
         environment.putAll(settings);
         return start(database, dataDirectory, environment);
     }
@@ -112,13 +106,7 @@ public final class ServiceUnderTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "RELATIONS_HTTP_HOST", "127.0.0.1",
-                "RELATIONS_HTTP_PORT", "0",
-                "RELATIONS_JWT_SECRET", Base64.getEncoder().encodeToString(SECRET),
-                "RELATIONS_JWT_ISSUER", ISSUER,
-                "RELATIONS_JWT_AUDIENCE", AUDIENCE,
-                "RELATIONS_DATA_DIR", dataDirectory.toString()));
+        Map<String, String> environment = testEnvironment(dataDirectory);
         environment.putAll(settings);
         RelationsService service = null;
         try {
@@ -264,4 +252,16 @@ public final class ServiceUnderTest implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The settings every test service starts with: loopback, any free port, the test's token issuer, its data directory. */
+    private static Map<String, String> testEnvironment(Path dataDirectory) {
+        return new HashMap<>(Map.of(
+                "RELATIONS_HTTP_HOST", "127.0.0.1",
+                "RELATIONS_HTTP_PORT", "0",
+                "RELATIONS_JWT_SECRET", Base64.getEncoder().encodeToString(SECRET),
+                "RELATIONS_JWT_ISSUER", ISSUER,
+                "RELATIONS_JWT_AUDIENCE", AUDIENCE,
+                "RELATIONS_DATA_DIR", dataDirectory.toString()));
+    }
+
 }
