@@ -6,6 +6,7 @@
 module io.relations.application {
     requires transitive io.relations.domain;
 
+    exports io.relations.application.change;
     exports io.relations.application.model;
     exports io.relations.application.port.in;
     exports io.relations.application.port.out;

@@ -18,7 +18,13 @@ public enum Denial {
      * registers them again. (Over HTTP every caller is registered on their first request, so a
      * deletion is the only way an acting user can be unknown.)
      */
-    USER_DELETED;
+    USER_DELETED,
+    /**
+     * A reader of the change log asked for changes after a position the log's retention has
+     * already removed: what followed it is partly gone, so nothing is answered rather than a
+     * feed with a hole in it.
+     */
+    POSITION_EXPIRED;
 
     /**
      * The denial's stable name: its constant in lower case, e.g. {@code module_disabled}.
