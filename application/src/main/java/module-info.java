@@ -11,4 +11,5 @@ module io.relations.application {
     exports io.relations.application.port.in;
     exports io.relations.application.port.out;
     exports io.relations.application.service;
+    exports io.relations.application.webhook;
 }

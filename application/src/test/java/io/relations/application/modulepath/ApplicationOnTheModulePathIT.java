@@ -34,7 +34,7 @@ class ApplicationOnTheModulePathIT {
                         requires -> requires.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))))
                 .isEqualTo(Map.of("java.base", false, "io.relations.domain", true));
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("io.relations.application.change", "io.relations.application.model", "io.relations.application.port.in",
+                .containsExactlyInAnyOrder("io.relations.application.change", "io.relations.application.model", "io.relations.application.webhook", "io.relations.application.port.in",
                         "io.relations.application.port.out", "io.relations.application.service");
         assertThat(configuration.modules()).extracting(module -> module.name())
                 .containsExactlyInAnyOrder(MODULE, "io.relations.domain");
