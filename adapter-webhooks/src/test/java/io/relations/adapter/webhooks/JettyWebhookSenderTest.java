@@ -19,6 +19,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +150,41 @@ class JettyWebhookSenderTest {
     }
 
     @Test
+    void an_allow_listed_ipv6_loopback_receiver_written_in_brackets_is_reached() throws Exception {
+        Receiver receiver;
+        try {
+            receiver = new Receiver(StubResolver.literal("::1"));
+        } catch (java.io.IOException noIpv6Loopback) {
+            Assumptions.abort("this machine has no ::1: " + noIpv6Loopback);
+            return;
+        }
+        opened.add(receiver);
+        WebhookSenderSettings settings = LOOPBACK_ALLOWED.withAllowList(AllowList.parse("::1/128"));
+
+        DeliveryResult result = sender(settings).send(delivery(URI.create("http://[::1]:" + receiver.port() + "/v6")));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ACKNOWLEDGED);
+        assertThat(guard.handedOn()).extracting(InetSocketAddress::getAddress).containsExactly(StubResolver.literal("::1"));
+        assertThat(dns.asked()).isEmpty();
+    }
+
+    /** The status is the answer: a body that never ends does not hold the attempt up. */
+    @Test
+    void an_acknowledgement_whose_body_never_ends_counts_when_its_headers_arrive() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread trickler = new Thread(() -> answerAndNeverFinish(server));
+            trickler.setDaemon(true);
+            trickler.start();
+
+            DeliveryResult result = sender(LOOPBACK_ALLOWED.withTimeout(Duration.ofSeconds(3)))
+                    .send(delivery(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/")));
+
+            assertThat(result.outcome()).isEqualTo(Outcome.ACKNOWLEDGED);
+            assertThat(result.took()).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
     void a_receiver_slower_than_the_timeout_times_out_without_being_waited_for() throws Exception {
         Receiver receiver = receiver().after(Duration.ofSeconds(3));
         WebhookSenderSettings settings = LOOPBACK_ALLOWED.withTimeout(Duration.ofMillis(300));
@@ -231,6 +267,19 @@ class JettyWebhookSenderTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.UNREACHABLE);
         assertThat(receiver.received()).isEmpty();
+    }
+
+    /** Answers 200 with a chunked body and then sends nothing more, until the test closes the socket. */
+    private static void answerAndNeverFinish(ServerSocket server) {
+        try (java.net.Socket socket = server.accept()) {
+            socket.getInputStream().read(new byte[8192]);
+            socket.getOutputStream().write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(10_000);
+        } catch (Exception closed) {
+            // The test is over.
+        }
     }
 
     private Receiver receiver() throws Exception {

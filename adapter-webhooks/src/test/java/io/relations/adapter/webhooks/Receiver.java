@@ -35,9 +35,14 @@ final class Receiver implements AutoCloseable {
     private volatile byte[] responseBody = new byte[0];
     private volatile String location;
 
-    /** A plain HTTP receiver. */
+    /** A plain HTTP receiver on 127.0.0.1. */
     Receiver() throws IOException {
-        this(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16));
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** A plain HTTP receiver on the given loopback address. */
+    Receiver(InetAddress loopback) throws IOException {
+        this(HttpServer.create(new InetSocketAddress(requireLoopback(loopback), 0), 16));
     }
 
     /** An HTTPS receiver with the given server context. */
@@ -50,6 +55,13 @@ final class Receiver implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(threads);
         server.start();
+    }
+
+    private static InetAddress requireLoopback(InetAddress address) {
+        if (!address.isLoopbackAddress()) {
+            throw new IllegalArgumentException("test receivers listen on loopback only, not " + address);
+        }
+        return address;
     }
 
     private static HttpsServer https(SSLContext tls) throws IOException {
