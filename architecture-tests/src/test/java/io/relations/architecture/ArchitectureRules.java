@@ -48,6 +48,9 @@ final class ArchitectureRules {
     /** HTTP server, JSON and JWT: the REST adapter's tools. */
     private static final String[] WEB_LIBRARIES = {"io.javalin..", "com.fasterxml.jackson..", "com.nimbusds.."};
 
+    /** Outbound HTTP: the webhook adapter's client (the REST adapter's Jetty is the server's, elsewhere). */
+    private static final String[] HTTP_CLIENT_LIBRARIES = {"org.eclipse.jetty.client.."};
+
     /** Frameworks whose types or annotations would tie the core to a technology. */
     private static final String[] FRAMEWORKS = {
         "jakarta..", "javax..", "org.hibernate..", "org.flywaydb..", "io.javalin..",
@@ -78,6 +81,7 @@ final class ArchitectureRules {
                 testkitUsesOnlyJavaJUnitAndAssertJ(root),
                 persistenceLibrariesStayInThePersistenceAdapter(root),
                 webLibrariesStayInTheRestAdapterAndBootstrap(root),
+                httpClientStaysInTheWebhookAdapter(root),
                 adaptersDoNotDependOnEachOther(root),
                 restHandlersHoldOnlyThePortsTheyCall(root),
                 onlyBootstrapUsesTheAdapters(root),
@@ -161,6 +165,15 @@ final class ArchitectureRules {
                         + " bootstrap may use them only to wire the server");
     }
 
+    static ArchRule httpClientStaysInTheWebhookAdapter(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(webhookAdapter(root))
+                .should().dependOnClassesThat().resideInAnyPackage(HTTP_CLIENT_LIBRARIES)
+                .because("requests to addresses a subscriber chose go out only through the webhook adapter,"
+                        + " which checks every resolved address against the SSRF rule; a second client elsewhere"
+                        + " would be a way around it");
+    }
+
     static ArchRule adaptersDoNotDependOnEachOther(String root) {
         return slices().matching(root + ".adapter.(*)..").namingSlices("$1 adapter")
                 .should().notDependOnEachOther()
@@ -208,6 +221,7 @@ final class ArchitectureRules {
                 .layer("Application").definedBy(application(root))
                 .layer("Persistence adapter").definedBy(persistenceAdapter(root))
                 .layer("REST adapter").definedBy(restAdapter(root))
+                .layer("Webhook adapter").definedBy(webhookAdapter(root))
                 .layer("Bootstrap").definedBy(bootstrap(root))
                 .optionalLayer("Embedded server").definedBy(embeddedServer(root))
                 .layer("Testkit").definedBy(testkit(root))
@@ -218,13 +232,17 @@ final class ArchitectureRules {
                 .whereLayer("Embedded server").mayNotAccessAnyLayer()
                 .whereLayer("Persistence adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("REST adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Webhook adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Webhook adapter").mayOnlyAccessLayers("Application", "Domain")
                 .whereLayer("Application")
-                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Bootstrap", "Testkit")
+                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Webhook adapter", "Bootstrap", "Testkit")
                 .whereLayer("Domain")
-                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Bootstrap", "Testkit")
+                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Webhook adapter",
+                        "Bootstrap", "Testkit")
                 .because("dependencies point inward only: the domain knows nothing, the application knows"
                         + " the domain, adapters know both, and only bootstrap knows the adapters (and the"
-                        + " embedded server, which knows none of them); the testkit knows the application and"
+                        + " embedded server, which knows none of them); the webhook adapter knows only the"
+                        + " application and the domain; the testkit knows the application and"
                         + " the domain, and no production module knows the testkit");
     }
 
@@ -235,8 +253,8 @@ final class ArchitectureRules {
     static ArchRule everyClassBelongsToALayer(String root) {
         return classes().that().resideInAPackage(root + "..")
                 .should().resideInAnyPackage(
-                        domain(root), application(root), persistenceAdapter(root), restAdapter(root), bootstrap(root),
-                        embeddedServer(root), testkit(root))
+                        domain(root), application(root), persistenceAdapter(root), restAdapter(root),
+                        webhookAdapter(root), bootstrap(root), embeddedServer(root), testkit(root))
                 .because("a class outside the layers would escape every rule above");
     }
 
@@ -270,6 +288,10 @@ final class ArchitectureRules {
 
     private static String restAdapter(String root) {
         return root + ".adapter.rest..";
+    }
+
+    private static String webhookAdapter(String root) {
+        return root + ".adapter.webhooks..";
     }
 
     private static String bootstrap(String root) {

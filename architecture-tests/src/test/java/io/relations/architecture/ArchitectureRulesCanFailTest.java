@@ -26,6 +26,8 @@ import io.relations.archfixture.frameworksintestkit.testkit.contract.ContextCase
 import io.relations.archfixture.frameworksintestkit.testkit.contract.ParameterizedCases;
 import io.relations.archfixture.frameworksintestkit.testkit.contract.SessionCases;
 import io.relations.archfixture.frameworksintestkit.testkit.memory.JdbcMemoryStore;
+import io.relations.archfixture.jettyclientoutsideitsadapter.adapter.rest.CallbackHandler;
+import io.relations.archfixture.jettyclientoutsideitsadapter.bootstrap.KeySetFetcher;
 import io.relations.archfixture.jpaindomain.domain.model.FollowRow;
 import io.relations.archfixture.librariesoutsidetheiradapter.adapter.persistence.ContextReadingStore;
 import io.relations.archfixture.librariesoutsidetheiradapter.adapter.rest.EntityManagerHandler;
@@ -35,7 +37,9 @@ import io.relations.archfixture.packagecycle.domain.model.Pair;
 import io.relations.archfixture.productionusestestkit.application.service.ServiceWithMemoryStore;
 import io.relations.archfixture.productionusestestkit.bootstrap.InMemoryMode;
 import io.relations.archfixture.productionusestestkit.testkit.memory.MemoryStore;
+import io.relations.archfixture.restuseswebhooks.adapter.rest.TestDeliveryHandler;
 import io.relations.archfixture.testkitusesadapter.testkit.contract.PostgresStoreCases;
+import io.relations.archfixture.webhooksusesrest.adapter.webhooks.SenderUsingProblems;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
@@ -179,6 +183,18 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void jettys_http_client_in_the_rest_adapter_is_reported() {
+        assertReported(ArchitectureRules::httpClientStaysInTheWebhookAdapter, CallbackHandler.class,
+                "org.eclipse.jetty.client.HttpClient");
+    }
+
+    @Test
+    void jettys_http_client_in_bootstrap_is_reported() {
+        assertReported(ArchitectureRules::httpClientStaysInTheWebhookAdapter, KeySetFetcher.class,
+                "org.eclipse.jetty.client.HttpClient");
+    }
+
+    @Test
     void a_persistence_adapter_class_calling_the_rest_adapter_is_reported() {
         assertReported(ArchitectureRules::adaptersDoNotDependOnEachOther, StoreCallingRest.class, "ProblemTypes");
     }
@@ -246,6 +262,26 @@ class ArchitectureRulesCanFailTest {
         List<String> details = ArchitectureRules.layersPointInward(scenario).allowEmptyShould(true)
                 .evaluate(classesOf(scenario)).getFailureReport().getDetails();
         assertThat(details).isNotEmpty().allMatch(detail -> detail.contains(PostgresStoreCases.class.getName()));
+        assertThat(details).hasSize(2 * new HashSet<>(details).size());
+    }
+
+    /** Only the webhook adapter's "accessed by Bootstrap only" forbids this: the REST adapter may access any layer. */
+    @Test
+    void a_rest_handler_using_the_webhook_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, TestDeliveryHandler.class, "EndpointSender");
+    }
+
+    /**
+     * The REST adapter's "accessed by Bootstrap only" catches this too, so the webhook adapter's
+     * "accesses Application and Domain only" is shown apart, as for the testkit: each dependency is
+     * reported once by either constraint, twice in all.
+     */
+    @Test
+    void the_webhook_adapter_using_another_adapter_is_reported_by_its_own_constraint_too() {
+        String scenario = scenarioOf(SenderUsingProblems.class);
+        List<String> details = ArchitectureRules.layersPointInward(scenario).allowEmptyShould(true)
+                .evaluate(classesOf(scenario)).getFailureReport().getDetails();
+        assertThat(details).isNotEmpty().allMatch(detail -> detail.contains(SenderUsingProblems.class.getName()));
         assertThat(details).hasSize(2 * new HashSet<>(details).size());
     }
 

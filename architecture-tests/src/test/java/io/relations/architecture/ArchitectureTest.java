@@ -72,6 +72,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void http_client_stays_in_the_webhook_adapter() {
+        check(ArchitectureRules.httpClientStaysInTheWebhookAdapter(ROOT));
+    }
+
+    @Test
     void adapters_do_not_depend_on_each_other() {
         check(ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT));
     }
@@ -118,11 +123,12 @@ class ArchitectureTest {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "bootstrap", "embedded"
+        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "adapter.webhooks", "bootstrap",
+        "embedded"
     })
     void every_module_is_imported(String module) {
         assertThat(productionClasses.stream().map(JavaClass::getPackageName))
-                .anyMatch(name -> name.startsWith(ROOT + "." + module + "."));
+                .anyMatch(name -> (name + ".").startsWith(ROOT + "." + module + "."));
     }
 
     @Test
