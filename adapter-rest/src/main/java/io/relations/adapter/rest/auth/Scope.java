@@ -20,12 +20,17 @@ public enum Scope {
         this.text = text;
     }
 
-    /** The scope as a token spells it, such as {@code changes:read}. */
+    /** {@return the scope as a token spells it, such as {@code changes:read}} */
     public String text() {
         return text;
     }
 
-    /** The scope a token's text names, if the API knows it. */
+    /**
+     * The scope a token's text names.
+     *
+     * @param text one scope of the token, exactly as spelt there
+     * @return the scope, or empty when the API does not know it
+     */
     public static Optional<Scope> of(String text) {
         for (Scope scope : values()) {
             if (scope.text.equals(text)) {

@@ -41,7 +41,14 @@ public final class TokenMinter {
         return mint(subject, admin ? Set.of(Scope.ADMIN) : Set.of(), lifetime);
     }
 
-    /** A token for {@code subject}, valid from now for {@code lifetime}, with {@code scopes} (none: no {@code scope} claim). */
+    /**
+     * A token valid from now.
+     *
+     * @param subject  its {@code sub}
+     * @param scopes   its {@code scope} claim, space-separated; none: no claim
+     * @param lifetime how long it is valid
+     * @return the signed token
+     */
     public String mint(UserId subject, Set<Scope> scopes, Duration lifetime) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()

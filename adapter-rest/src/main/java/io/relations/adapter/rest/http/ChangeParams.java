@@ -14,6 +14,7 @@ public final class ChangeParams {
 
     /** A page of the feed unless {@code limit} says otherwise. */
     public static final int DEFAULT_LIMIT = 100;
+    /** The largest page: the application's. */
     public static final int MAX_LIMIT = ChangeFeedService.MAX_LIMIT;
 
     private static final Pattern LIMIT_TEXT = Pattern.compile("[0-9]{1,4}");
@@ -22,17 +23,35 @@ public final class ChangeParams {
     private ChangeParams() {
     }
 
-    /** {@code after}: a position as the feed writes them (32 lower-case hex digits), or empty when absent. */
+    /**
+     * {@code after}: a position as the feed writes them (32 lower-case hex digits).
+     *
+     * @param query the request's parameters
+     * @return the position, or empty when absent
+     * @throws ProblemException {@code invalid_request} when it is not a position
+     */
     public static Optional<ChangePosition> after(Query query) {
         return query.get("after").map(text -> position(text, "after"));
     }
 
-    /** A position sent as {@code Last-Event-ID}; an absent or empty header (the SSE way of saying none) is empty. */
+    /**
+     * A position sent as {@code Last-Event-ID}.
+     *
+     * @param header the header's value, or null when absent
+     * @return the position; empty for an absent or empty header (the SSE way of saying none)
+     * @throws ProblemException {@code invalid_request} when it is not a position
+     */
     public static Optional<ChangePosition> lastEventId(String header) {
         return header == null || header.isEmpty() ? Optional.empty() : Optional.of(position(header, "Last-Event-ID"));
     }
 
-    /** {@code limit}: 1 to {@value #MAX_LIMIT}, {@value #DEFAULT_LIMIT} when absent. */
+    /**
+     * {@code limit}: 1 to {@value #MAX_LIMIT}.
+     *
+     * @param query the request's parameters
+     * @return the limit, {@value #DEFAULT_LIMIT} when absent
+     * @throws ProblemException {@code invalid_request} when it is not a whole number in range
+     */
     public static int limit(Query query) {
         return query.get("limit").map(text -> {
             int limit = LIMIT_TEXT.matcher(text).matches() ? Integer.parseInt(text) : -1;
@@ -43,7 +62,13 @@ public final class ChangeParams {
         }).orElse(DEFAULT_LIMIT);
     }
 
-    /** {@code privacy=public,parties,private}: one or more classes, each once; empty when absent. */
+    /**
+     * {@code privacy=public,parties,private}: one or more classes, each once.
+     *
+     * @param query the request's parameters
+     * @return the classes, or empty when absent
+     * @throws ProblemException {@code invalid_request} for an unknown, repeated or empty class
+     */
     public static Optional<Set<PrivacyClass>> privacy(Query query) {
         return query.get("privacy").map(text -> {
             String[] parts = text.split(",", MAX_CLASSES + 1);
