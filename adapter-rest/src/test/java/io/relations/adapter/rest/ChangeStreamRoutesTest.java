@@ -109,6 +109,19 @@ class ChangeStreamRoutesTest {
     }
 
     @Test
+    void a_streams_answer_is_the_documented_one() {
+        api.useCases.changeLog.add(follow(1, alice, newUser()));
+        Map<String, String> headers = new java.util.HashMap<>(reader(position(0).toString()));
+        headers.put("Accept", "text/event-stream");
+
+        // The checked client compares the answer with the OpenAPI document; the stream ends by itself.
+        var reply = api.send("GET", "/api/v1/changes/stream", null, null, headers);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).startsWith("id: " + position(1) + "\nevent: io.relations.follow.created.v1\ndata: {");
+    }
+
+    @Test
     void heartbeats_are_sent_while_nothing_happens() {
         var received = client.read("/api/v1/changes/stream", reader(), READ_TIMEOUT);
 
