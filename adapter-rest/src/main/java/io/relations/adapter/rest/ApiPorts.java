@@ -15,11 +15,25 @@ import java.util.Objects;
  *         new ChangeFeedService(changeLog), administration)
  * }</pre>
  *
- * @param changes the change feed ({@code /api/v1/changes} and its live form)
+ * @param commands       the command routes' ports
+ * @param queries        the read routes' ports
+ * @param admin          the administrators' writes and settings
+ * @param changes        the change feed ({@code /api/v1/changes} and its live form)
+ * @param registerCaller registers a caller on their first request
  */
 public record ApiPorts(CommandPorts commands, QueryPorts queries, AdminPorts admin, ReadChangesUseCase changes,
                        RegisterCallerUseCase registerCaller) {
 
+    /**
+     * The ports, each required.
+     *
+     * @param commands       the command routes' ports
+     * @param queries        the read routes' ports
+     * @param admin          the administrators' writes and settings
+     * @param changes        the change feed
+     * @param registerCaller registers a caller on their first request
+     * @throws NullPointerException naming the port that is missing
+     */
     public ApiPorts {
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(queries, "queries");
