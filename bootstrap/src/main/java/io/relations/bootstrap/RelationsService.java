@@ -14,6 +14,7 @@ import io.relations.adapter.rest.auth.VerifiedTokenCache;
 import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
+import io.relations.application.service.ChangeFeedService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import io.relations.bootstrap.config.RelationsConfig;
@@ -86,9 +87,12 @@ public final class RelationsService implements AutoCloseable {
                     .withAddressThrottle(rateLimit(config.rateLimitPerAddressPerMinute(), MAX_RATE_LIMITED_ADDRESSES, "rate_limited_addresses", meters),
                             TrustedProxies.of(config.trustedProxies()));
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
-            ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), administration);
+            // TODO(integration): persistence.changeLog() is part B's (the log's reader); this line compiles once it is merged.
+            ChangeFeedService changes = new ChangeFeedService(persistence.changeLog());
+            ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), changes,
+                    administration);
             RestApi api = new RestApi(ports, tokens.cache(),
-                    CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy())
+                    CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy(), config.changeFeed())
                     .start(config.host(), config.port());
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, server.description());
             return new RelationsService(server, database, api, meters, tokens);

@@ -1,5 +1,6 @@
 package io.relations.bootstrap;
 
+import io.relations.adapter.rest.auth.Scope;
 import io.relations.adapter.rest.auth.TokenMinter;
 import io.relations.bootstrap.config.ConfigurationException;
 import io.relations.bootstrap.config.GeneratedSecretFile;
@@ -8,17 +9,20 @@ import io.relations.domain.model.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * {@code relations.jar token --sub <uuid> [--admin] [--ttl 1h]}: mints a token the running service
+ * {@code relations.jar token --sub <uuid> [--admin] [--scope changes:read] [--ttl 1h]}: mints a token the running service
  * accepts, for trying the API. Only where the service verifies tokens with its own HS256 secret;
  * with a public key, tokens come from the identity provider that holds the private key.
  */
 final class TokenCommand {
 
-    static final String USAGE = "token --sub <user uuid> [--admin] [--ttl <duration: 30m, 12h, 7d>]";
+    static final String USAGE = "token --sub <user uuid> [--admin] [--scope <admin, changes:read or changes:read_private>]..."
+            + " [--ttl <duration: 30m, 12h, 7d>]";
     private static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
 
     private TokenCommand() {
@@ -26,13 +30,14 @@ final class TokenCommand {
 
     static String mint(List<String> arguments, TokenSettings settings, Clock clock) {
         UserId subject = null;
-        boolean admin = false;
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         Duration lifetime = DEFAULT_LIFETIME.compareTo(settings.maxLifetime()) > 0 ? settings.maxLifetime() : DEFAULT_LIFETIME;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
                 case "--sub" -> subject = parseSubject(valueAfter(arguments, i++));
-                case "--admin" -> admin = true;
+                case "--admin" -> scopes.add(Scope.ADMIN);
+                case "--scope" -> scopes.add(parseScope(valueAfter(arguments, i++)));
                 case "--ttl" -> lifetime = parseLifetime(valueAfter(arguments, i++));
                 default -> throw new UsageException("unknown option '" + argument + "'; usage: " + USAGE);
             }
@@ -44,7 +49,7 @@ final class TokenCommand {
             throw new UsageException("--ttl " + lifetime + " is longer than RELATIONS_JWT_MAX_LIFETIME (" + settings.maxLifetime()
                     + "): the service would refuse the token");
         }
-        return new TokenMinter(secretOf(settings.key()), settings.issuer(), settings.audience(), clock).mint(subject, admin, lifetime);
+        return new TokenMinter(secretOf(settings.key()), settings.issuer(), settings.audience(), clock).mint(subject, scopes, lifetime);
     }
 
     private static byte[] secretOf(TokenSettings.TokenKey key) {
@@ -63,6 +68,10 @@ final class TokenCommand {
             throw new UsageException(arguments.get(index) + " needs a value; usage: " + USAGE);
         }
         return arguments.get(index + 1);
+    }
+
+    private static Scope parseScope(String text) {
+        return Scope.of(text).orElseThrow(() -> new UsageException("--scope takes admin, changes:read or changes:read_private, got '" + text + "'"));
     }
 
     private static UserId parseSubject(String text) {

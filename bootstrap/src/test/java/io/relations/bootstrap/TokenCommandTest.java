@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.adapter.rest.auth.Caller;
+import io.relations.adapter.rest.auth.Scope;
 import io.relations.bootstrap.config.ConfigurationException;
 import io.relations.bootstrap.config.TokenSettings;
 import io.relations.domain.model.UserId;
@@ -32,6 +33,21 @@ class TokenCommandTest {
 
         assertThat(caller.user()).isEqualTo(UserId.parse(ALICE));
         assertThat(caller.admin()).isTrue();
+    }
+
+    @Test
+    void a_token_for_a_reader_of_the_change_feed_carries_the_scopes_asked_for_and_an_unknown_scope_is_a_usage_error() {
+        TokenSettings settings = new TokenSettings(
+                new TokenSettings.GeneratedSecret(dataDirectory.resolve("jwt-secret")), "relations", "relations");
+
+        String token = TokenCommand.mint(List.of("--sub", ALICE, "--scope", "changes:read", "--scope", "changes:read_private"),
+                settings, Clock.systemUTC());
+        Caller caller = Authenticators.of(settings).cache().authenticate(token);
+
+        assertThat(caller.scopes()).containsExactlyInAnyOrder(Scope.CHANGES_READ, Scope.CHANGES_READ_PRIVATE);
+        assertThat(caller.admin()).isFalse();
+        assertThatThrownBy(() -> TokenCommand.mint(List.of("--sub", ALICE, "--scope", "changes:write"), settings, Clock.systemUTC()))
+                .isInstanceOf(UsageException.class);
     }
 
     @Test

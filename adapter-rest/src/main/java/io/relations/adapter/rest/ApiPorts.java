@@ -1,5 +1,6 @@
 package io.relations.adapter.rest;
 
+import io.relations.application.port.in.ReadChangesUseCase;
 import io.relations.application.port.in.RegisterCallerUseCase;
 import java.util.Objects;
 
@@ -7,18 +8,37 @@ import java.util.Objects;
  * The inbound ports of the API by route group, for {@link RestApi} to hand out: each group's
  * handlers receive their own record and nothing else, and the authentication filter only
  * {@code registerCaller} (it registers a caller on their first request). No handler sees this
- * record. Wired, as a rule, from the application's three services:
+ * record. Wired, as a rule, from the application's services:
  *
  * <pre>{@code
- * new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), administration)
+ * new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration),
+ *         new ChangeFeedService(changeLog), administration)
  * }</pre>
+ *
+ * @param commands       the command routes' ports
+ * @param queries        the read routes' ports
+ * @param admin          the administrators' writes and settings
+ * @param changes        the change feed ({@code /api/v1/changes} and its live form)
+ * @param registerCaller registers a caller on their first request
  */
-public record ApiPorts(CommandPorts commands, QueryPorts queries, AdminPorts admin, RegisterCallerUseCase registerCaller) {
+public record ApiPorts(CommandPorts commands, QueryPorts queries, AdminPorts admin, ReadChangesUseCase changes,
+                       RegisterCallerUseCase registerCaller) {
 
+    /**
+     * The ports, each required.
+     *
+     * @param commands       the command routes' ports
+     * @param queries        the read routes' ports
+     * @param admin          the administrators' writes and settings
+     * @param changes        the change feed
+     * @param registerCaller registers a caller on their first request
+     * @throws NullPointerException naming the port that is missing
+     */
     public ApiPorts {
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(changes, "changes");
         Objects.requireNonNull(registerCaller, "registerCaller");
     }
 }

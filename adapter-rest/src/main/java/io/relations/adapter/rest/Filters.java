@@ -125,9 +125,14 @@ final class Filters {
 
     void requireAdmin(Context ctx) {
         if (!Exchange.caller(ctx).admin()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "This route needs the admin scope.",
-                    Map.of("WWW-Authenticate", CHALLENGE + ", error=\"insufficient_scope\", scope=\"" + JwtAuthenticator.ADMIN_SCOPE + "\""));
+            throw insufficientScope("This route needs the admin scope.", JwtAuthenticator.ADMIN_SCOPE);
         }
+    }
+
+    /** A 403 {@code forbidden} that names, as RFC 6750 says, the scope that would let the caller in. */
+    static ProblemException insufficientScope(String detail, String scope) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail,
+                Map.of("WWW-Authenticate", CHALLENGE + ", error=\"insufficient_scope\", scope=\"" + scope + "\""));
     }
 
     private static ProblemException rateLimited(Duration wait) {

@@ -9,6 +9,7 @@ import io.relations.adapter.rest.http.CursorCodec;
 import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.json.Json;
 import io.relations.adapter.rest.json.ViewMapper;
+import io.relations.cloudevents.ChangeCloudEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -30,6 +31,8 @@ public final class RestApi {
     public static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
     /** The timer of every request; its tags are bounded (see HttpMetrics), and the service caps them besides. */
     public static final String REQUEST_TIMER = "http.server.requests";
+    /** The live streams of the change feed open now. */
+    public static final String OPEN_CHANGE_STREAMS = "relations.changes.streams";
     /** The entries each cache of the service holds now, tagged {@code cache} with the cache's fixed name. */
     public static final String CACHE_ENTRIES = "relations.cache.entries";
     /** How long {@link #stop()} lets requests under way finish; well inside the grace of Kubernetes (30 s). */
@@ -40,23 +43,30 @@ public final class RestApi {
     private final CursorKeys cursorKeys;
     private final Operations operations;
     private final HttpPolicy policy;
+    private final ChangeFeedSettings feed;
     private Javalin server;
+    private ChangeStreams streams;
 
     /**
-     * With {@link HttpPolicy#defaults()} (CORS off, {@code /metrics} open) and page cursors signed
-     * with a key of its own, valid while it runs: for tests and embedding.
+     * With {@link HttpPolicy#defaults()} (CORS off, {@code /metrics} open), page cursors signed
+     * with a key of its own, valid while it runs, and {@link ChangeFeedSettings#defaults()}: for tests and embedding.
      */
     public RestApi(ApiPorts ports, Authenticator authenticator, Operations operations) {
-        this(ports, authenticator, CursorKeys.random(), operations, HttpPolicy.defaults());
+        this(ports, authenticator, CursorKeys.random(), operations, HttpPolicy.defaults(), ChangeFeedSettings.defaults());
     }
 
-    /** @param cursorKeys signs and verifies page cursors; every instance serving the same clients needs the same ring */
-    public RestApi(ApiPorts ports, Authenticator authenticator, CursorKeys cursorKeys, Operations operations, HttpPolicy policy) {
+    /**
+     * @param cursorKeys signs and verifies page cursors; every instance serving the same clients needs the same ring
+     * @param feed       the change feed's CloudEvents source and the bounds of its live streams
+     */
+    public RestApi(ApiPorts ports, Authenticator authenticator, CursorKeys cursorKeys, Operations operations, HttpPolicy policy,
+                   ChangeFeedSettings feed) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
         this.cursorKeys = Objects.requireNonNull(cursorKeys, "cursorKeys");
         this.operations = Objects.requireNonNull(operations, "operations");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.feed = Objects.requireNonNull(feed, "feed");
     }
 
     /** Starts serving on {@code host}:{@code port}; port 0 picks a free one, see {@link #port()}. */
@@ -64,7 +74,9 @@ public final class RestApi {
         if (server != null) {
             throw new IllegalStateException("already started");
         }
-        server = create().start(host, port);
+        ChangeStreams newStreams = new ChangeStreams(feed.maxStreams());
+        server = create(newStreams).start(host, port);
+        streams = newStreams;
         return this;
     }
 
@@ -75,11 +87,17 @@ public final class RestApi {
         return server.port();
     }
 
-    /** Stops taking requests, lets those under way finish (up to {@link #STOP_TIMEOUT}), then stops. */
+    /**
+     * Stops taking requests, ends the live streams of the change feed (their clients reconnect
+     * elsewhere with {@code Last-Event-ID}), lets the requests under way finish (up to
+     * {@link #STOP_TIMEOUT}), then stops.
+     */
     public synchronized void stop() {
         if (server != null) {
+            streams.closeAll();
             server.stop();
             server = null;
+            streams = null;
         }
     }
 
@@ -89,12 +107,18 @@ public final class RestApi {
      * settings, the route table and the exception mapping are each in a class of their own.
      */
     Javalin create() {
+        return create(new ChangeStreams(feed.maxStreams()));
+    }
+
+    private Javalin create(ChangeStreams changeStreams) {
         ObjectMapper json = Json.newMapper();
         ViewMapper views = Mappers.getMapper(ViewMapper.class);
         JsonBodies bodies = new JsonBodies(json);
         KnownUsers knownUsers = new KnownUsers(ports.registerCaller(), KnownUsers.DEFAULT_CAPACITY);
         Gauge.builder(CACHE_ENTRIES, knownUsers, KnownUsers::size).tag("cache", "known_users")
                 .description("Entries of a bounded cache").register(operations.meters());
+        Gauge.builder(OPEN_CHANGE_STREAMS, changeStreams, ChangeStreams::open)
+                .description("Live streams of the change feed open now").register(operations.meters());
         Cors cors = new Cors(policy.corsOrigins());
         RouteTable routes = new RouteTable(
                 new HttpMetrics(operations.meters()),
@@ -104,6 +128,7 @@ public final class RestApi {
                 new CommandHandlers(ports.commands(), views, bodies),
                 new QueryHandlers(ports.queries(), views, new CursorCodec(cursorKeys, Clock.systemUTC())),
                 new AdminHandlers(ports.admin(), knownUsers, bodies),
+                new ChangeHandlers(ports.changes(), new ChangeCloudEvents(feed.source()), changeStreams, feed),
                 new OpsHandlers(operations, BearerSecret.of(policy.metricsToken())),
                 new DocsHandlers(json));
 

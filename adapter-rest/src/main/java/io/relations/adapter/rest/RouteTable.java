@@ -15,6 +15,7 @@ record RouteTable(
         CommandHandlers commands,
         QueryHandlers queries,
         AdminHandlers admin,
+        ChangeHandlers changes,
         OpsHandlers ops,
         DocsHandlers docs) {
 
@@ -52,6 +53,9 @@ record RouteTable(
         routes.get("/api/v1/me/blocks", queries::blocks);
         routes.get("/api/v1/me/relationships", queries::relationships);
         routes.get("/api/v1/me/history", queries::history);
+
+        routes.get("/api/v1/changes", changes::feed);
+        routes.get("/api/v1/changes/stream", changes::stream);
 
         routes.put("/api/v1/admin/users/{userId}", admin::registerUser);
         routes.delete("/api/v1/admin/users/{userId}", admin::deleteUser);

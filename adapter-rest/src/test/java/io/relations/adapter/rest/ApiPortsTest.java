@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.application.service.AdministrationService;
+import io.relations.application.service.ChangeFeedService;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import org.junit.jupiter.api.Test;
 
 class ApiPortsTest {
 
-    /** Compiles only while the application's three services still provide every port the API calls. */
+    /** Compiles only while the application's services still provide every port the API calls. */
     static ApiPorts wiredAsTheBootstrapDoes(RelationshipCommandService commands, RelationshipQueryService queries,
-                                            AdministrationService administration) {
-        return new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), administration);
+                                            AdministrationService administration, ChangeFeedService changes) {
+        return new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), changes, administration);
     }
 
     @Test
@@ -25,6 +26,7 @@ class ApiPortsTest {
         assertThat(ports.commands().disconnect()).isSameAs(stub);
         assertThat(ports.queries().history()).isSameAs(stub);
         assertThat(ports.admin().moduleSwitch()).isSameAs(stub);
+        assertThat(ports.changes()).isSameAs(stub);
         assertThat(ports.registerCaller()).isSameAs(stub);
     }
 
@@ -38,7 +40,9 @@ class ApiPortsTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("history");
         assertThatThrownBy(() -> new AdminPorts(stub, stub, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("moduleSwitch");
-        assertThatThrownBy(() -> new ApiPorts(CommandPorts.of(stub), QueryPorts.of(stub), AdminPorts.of(stub), null))
+        assertThatThrownBy(() -> new ApiPorts(CommandPorts.of(stub), QueryPorts.of(stub), AdminPorts.of(stub), null, stub))
+                .isInstanceOf(NullPointerException.class).hasMessage("changes");
+        assertThatThrownBy(() -> new ApiPorts(CommandPorts.of(stub), QueryPorts.of(stub), AdminPorts.of(stub), stub, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("registerCaller");
     }
 }

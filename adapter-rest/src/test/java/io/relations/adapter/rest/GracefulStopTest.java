@@ -32,4 +32,25 @@ class GracefulStopTest {
         stopping.get(10, TimeUnit.SECONDS);
         assertThat(stoppedBeforeTheRequestEnded).as("stop waits for the request under way").isFalse();
     }
+
+    @Test
+    void stopping_ends_the_open_change_streams_long_before_their_longest_duration() throws Exception {
+        TestApi api = TestApi.started();
+        String token = api.token(newUser(), java.util.Set.of(io.relations.adapter.rest.auth.Scope.CHANGES_READ));
+        EventStreamClient client = new EventStreamClient(api.port());
+        CompletableFuture<EventStreamClient.Received> stream = CompletableFuture.supplyAsync(
+                () -> client.read("/api/v1/changes/stream", java.util.Map.of("Authorization", "Bearer " + token), java.time.Duration.ofSeconds(30)));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (api.meters.get(RestApi.OPEN_CHANGE_STREAMS).gauge().value() < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+
+        long stopping = System.nanoTime();
+        api.close();
+        long stopTook = System.nanoTime() - stopping;
+
+        assertThat(stream.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        assertThat(ChangeFeedSettings.DEFAULT_MAX_STREAM_DURATION).isGreaterThan(java.time.Duration.ofMinutes(1));
+        assertThat(java.time.Duration.ofNanos(stopTook)).isLessThan(RestApi.STOP_TIMEOUT);
+    }
 }

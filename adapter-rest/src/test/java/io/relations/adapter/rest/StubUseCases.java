@@ -1,5 +1,9 @@
 package io.relations.adapter.rest;
 
+import io.relations.application.change.ChangePage;
+import io.relations.application.change.ChangePosition;
+import io.relations.application.change.LoggedChange;
+import io.relations.application.change.PrivacyClass;
 import io.relations.application.model.BlockedUser;
 import io.relations.application.model.ListedUser;
 import io.relations.application.model.Denial;
@@ -24,6 +28,7 @@ import io.relations.application.port.in.ListFollowersUseCase;
 import io.relations.application.port.in.ListFollowingUseCase;
 import io.relations.application.port.in.LookUpRelationshipsUseCase;
 import io.relations.application.port.in.ModuleSwitchUseCase;
+import io.relations.application.port.in.ReadChangesUseCase;
 import io.relations.application.port.in.RegisterCallerUseCase;
 import io.relations.application.port.in.RegisterUserUseCase;
 import io.relations.application.port.in.RejectConnectionRequestUseCase;
@@ -53,7 +58,8 @@ import java.util.function.Supplier;
 final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollowerUseCase, RequestConnectionUseCase,
         AcceptConnectionRequestUseCase, RejectConnectionRequestUseCase, DisconnectUseCase, BlockUseCase, UnblockUseCase, ListFollowersUseCase, ListFollowingUseCase,
         ListConnectionsUseCase, ListConnectionRequestsUseCase, ListBlocksUseCase, LookUpRelationshipsUseCase,
-        UserStatsUseCase, HistoryUseCase, RegisterUserUseCase, RegisterCallerUseCase, DeleteUserUseCase, ModuleSwitchUseCase {
+        UserStatsUseCase, HistoryUseCase, RegisterUserUseCase, RegisterCallerUseCase, DeleteUserUseCase, ModuleSwitchUseCase,
+        ReadChangesUseCase {
 
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Set<UserId> registered = ConcurrentHashMap.newKeySet();
@@ -79,9 +85,19 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     volatile BlockReason lastReason;
     volatile Object lastFilter;
 
+    /**
+     * The change log the feed reads: every change in log order, each as the storage keeps it. A
+     * read answers those after its position whose type's class it reads, made visible to it, as
+     * the application's service does; the log's latest position is {@link #latestChange}.
+     */
+    final List<LoggedChange> changeLog = new CopyOnWriteArrayList<>();
+    volatile ChangePosition latestChange = ChangePosition.START;
+    /** Every read of the change feed, as {@code "after limit classes"}. */
+    final List<String> changeReads = new CopyOnWriteArrayList<>();
+
     /** The API's ports, every one of them this stub. */
     ApiPorts ports() {
-        return new ApiPorts(CommandPorts.of(this), QueryPorts.of(this), AdminPorts.of(this), this);
+        return new ApiPorts(CommandPorts.of(this), QueryPorts.of(this), AdminPorts.of(this), this, this);
     }
 
     void reset() {
@@ -102,6 +118,9 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
         lastPage = null;
         lastReason = null;
         lastFilter = null;
+        changeLog.clear();
+        latestChange = ChangePosition.START;
+        changeReads.clear();
     }
 
     private Outcome<RelationshipChange> command(String name, UserId actor, UserId target) {
@@ -269,5 +288,29 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     public void switchConnections(boolean enabled) {
         calls.add("switchConnections " + enabled);
         connectionsEnabled = enabled;
+    }
+
+    @Override
+    public Outcome<ChangePage> readChanges(ChangePosition after, int limit, Set<PrivacyClass> classes) {
+        changeReads.add(after + " " + limit + " " + new java.util.TreeSet<>(classes));
+        if (failure != null) {
+            throw failure;
+        }
+        if (denial != null) {
+            return Outcome.denied(denial);
+        }
+        List<LoggedChange> read = changeLog.stream()
+                .filter(change -> change.position().isAfter(after) && classes.contains(change.event().type().privacy()))
+                .limit(limit)
+                .toList();
+        List<LoggedChange> visible = read.stream()
+                .map(change -> new LoggedChange(change.position(), change.event().visibleTo(classes).orElseThrow()))
+                .toList();
+        return Outcome.success(new ChangePage(visible, read.isEmpty() ? after : read.get(read.size() - 1).position()));
+    }
+
+    @Override
+    public ChangePosition latestPosition() {
+        return latestChange;
     }
 }

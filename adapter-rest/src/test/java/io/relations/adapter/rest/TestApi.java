@@ -3,6 +3,7 @@ package io.relations.adapter.rest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.relations.adapter.rest.auth.JwtAuthenticator;
 import io.relations.adapter.rest.auth.JwtSettings;
+import io.relations.adapter.rest.auth.Scope;
 import io.relations.adapter.rest.auth.TokenMinter;
 import io.relations.adapter.rest.http.CursorCodec;
 import io.relations.adapter.rest.http.CursorKeys;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -42,6 +44,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     volatile Optional<Duration> throttled = Optional.empty();
 
     private final HttpPolicy policy;
+    private final ChangeFeedSettings feed;
     private RestApi api;
     private CheckedHttpClient http;
 
@@ -51,7 +54,13 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     /** With CORS origins, a metrics token or a read deadline of the test's own. */
     TestApi(HttpPolicy policy) {
+        this(policy, ChangeFeedSettings.defaults());
+    }
+
+    /** With a read deadline and bounds of the change streams of the test's own. */
+    TestApi(HttpPolicy policy, ChangeFeedSettings feed) {
         this.policy = policy;
+        this.feed = feed;
     }
 
     static TestApi started() {
@@ -86,7 +95,7 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
                 .withUnavailableWhen(DatabaseDown.class::isInstance)
                 .withThrottle(caller -> throttled);
         api = new RestApi(useCases.ports(),
-                new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), cursorKeys, operations, policy).start("127.0.0.1", 0);
+                new JwtAuthenticator(JwtSettings.hs256(SECRET, ISSUER, AUDIENCE)), cursorKeys, operations, policy, feed).start("127.0.0.1", 0);
         http = new CheckedHttpClient(api.port());
     }
 
@@ -105,6 +114,10 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     String adminToken(UserId user) {
         return minter.mint(user, true, Duration.ofMinutes(5));
+    }
+
+    String token(UserId user, Set<Scope> scopes) {
+        return minter.mint(user, scopes, Duration.ofMinutes(5));
     }
 
     static UserId newUser() {

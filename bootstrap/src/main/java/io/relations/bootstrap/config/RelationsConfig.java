@@ -1,6 +1,7 @@
 package io.relations.bootstrap.config;
 
 import io.relations.adapter.persistence.DatabaseAddress;
+import io.relations.adapter.rest.ChangeFeedSettings;
 import io.relations.adapter.rest.HttpPolicy;
 import io.relations.adapter.rest.auth.JwtSettings;
 import io.relations.adapter.rest.http.AddressRange;
@@ -37,7 +38,8 @@ public record RelationsConfig(
         List<AddressRange> trustedProxies,
         LogFormat logFormat,
         CursorKeySettings cursorKeys,
-        HttpPolicy httpPolicy) {
+        HttpPolicy httpPolicy,
+        ChangeFeedSettings changeFeed) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -74,6 +76,7 @@ public record RelationsConfig(
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(cursorKeys, "cursorKeys");
         Objects.requireNonNull(httpPolicy, "httpPolicy");
+        Objects.requireNonNull(changeFeed, "changeFeed");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -102,7 +105,33 @@ public record RelationsConfig(
                 trustedProxies(env),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
                 cursorKeys(env, dataDirectory),
-                httpPolicy(env));
+                httpPolicy(env),
+                changeFeed(env));
+    }
+
+    /** The CloudEvents source of every change event, and the bounds of the feed's live streams. */
+    private static ChangeFeedSettings changeFeed(Environment env) {
+        ChangeFeedSettings defaults = ChangeFeedSettings.defaults();
+        return new ChangeFeedSettings(
+                cloudEventsSource(env.text("RELATIONS_CLOUDEVENTS_SOURCE", defaults.source().toString())),
+                Duration.ofMillis(env.integer("RELATIONS_CHANGES_STREAM_HEARTBEAT_MS", (int) defaults.heartbeat().toMillis(),
+                        100, (int) ChangeFeedSettings.LONGEST_HEARTBEAT.toMillis())),
+                Duration.ofMillis(env.integer("RELATIONS_CHANGES_STREAM_POLL_MS", (int) defaults.pollInterval().toMillis(), 10, 60_000)),
+                env.integer("RELATIONS_CHANGES_MAX_STREAMS", defaults.maxStreams(), 1, 10_000),
+                env.duration("RELATIONS_CHANGES_STREAM_MAX_DURATION", defaults.maxStreamDuration(), Duration.ofSeconds(1), Duration.ofHours(24)));
+    }
+
+    /** An absolute URI (a URN, or the service's URL), as CloudEvents' {@code source} must be. */
+    private static URI cloudEventsSource(String text) {
+        try {
+            URI source = new URI(text);
+            if (source.isAbsolute()) {
+                return source;
+            }
+        } catch (URISyntaxException notAUri) {
+            // answered below, as a relative one
+        }
+        throw Environment.invalid("RELATIONS_CLOUDEVENTS_SOURCE", text, "an absolute URI, such as urn:relations or https://relations.example.com");
     }
 
     /** Comma-separated addresses or CIDR blocks, literals only (a host name would need DNS at every start). */
@@ -309,7 +338,12 @@ public record RelationsConfig(
                 "RELATIONS_CURSOR_KEYS",
                 "RELATIONS_CORS_ORIGINS",
                 "RELATIONS_METRICS_TOKEN",
-                "RELATIONS_HTTP_READ_DEADLINE_MS");
+                "RELATIONS_HTTP_READ_DEADLINE_MS",
+                "RELATIONS_CLOUDEVENTS_SOURCE",
+                "RELATIONS_CHANGES_STREAM_HEARTBEAT_MS",
+                "RELATIONS_CHANGES_STREAM_POLL_MS",
+                "RELATIONS_CHANGES_MAX_STREAMS",
+                "RELATIONS_CHANGES_STREAM_MAX_DURATION");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

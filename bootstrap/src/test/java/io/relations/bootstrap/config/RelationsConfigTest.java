@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.adapter.persistence.DatabaseAddress;
+import io.relations.adapter.rest.ChangeFeedSettings;
 import io.relations.embedded.postgres.RestartPolicy;
 import java.net.URI;
 import java.nio.file.Path;
@@ -80,6 +81,36 @@ class RelationsConfigTest {
                 .hasMessageContaining("RELATIONS_DB_MIGRATE");
         assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_LOG_FORMAT", "xml")))
                 .hasMessageContaining("RELATIONS_LOG_FORMAT").hasMessageContaining("json");
+    }
+
+    @Test
+    void the_change_feed_has_its_cloud_events_source_and_the_bounds_of_its_streams_from_the_environment() {
+        RelationsConfig defaults = RelationsConfig.from(Map.of());
+        RelationsConfig config = RelationsConfig.from(Map.of(
+                "RELATIONS_CLOUDEVENTS_SOURCE", "https://relations.example.com",
+                "RELATIONS_CHANGES_STREAM_HEARTBEAT_MS", "5000",
+                "RELATIONS_CHANGES_STREAM_POLL_MS", "50",
+                "RELATIONS_CHANGES_MAX_STREAMS", "4",
+                "RELATIONS_CHANGES_STREAM_MAX_DURATION", "2m"));
+
+        assertThat(defaults.changeFeed()).isEqualTo(ChangeFeedSettings.defaults());
+        assertThat(config.changeFeed().source()).hasToString("https://relations.example.com");
+        assertThat(config.changeFeed().heartbeat()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(config.changeFeed().pollInterval()).isEqualTo(Duration.ofMillis(50));
+        assertThat(config.changeFeed().maxStreams()).isEqualTo(4);
+        assertThat(config.changeFeed().maxStreamDuration()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void a_cloud_events_source_that_is_not_an_absolute_uri_and_a_heartbeat_beyond_the_idle_timeout_are_refused() {
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_CLOUDEVENTS_SOURCE", "relations")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_CLOUDEVENTS_SOURCE");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_CLOUDEVENTS_SOURCE", "urn relations")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_CLOUDEVENTS_SOURCE");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_CHANGES_STREAM_HEARTBEAT_MS", "30000")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_CHANGES_STREAM_HEARTBEAT_MS");
+        assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_CHANGES_MAX_STREAMS", "0")))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_CHANGES_MAX_STREAMS");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.relations.embedded.postgres.ConnectionInfo;
 import io.relations.adapter.persistence.testing.FileTrees;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.adapter.rest.CheckedHttpClient;
+import io.relations.adapter.rest.auth.Scope;
 import io.relations.adapter.rest.auth.TokenMinter;
 import io.relations.bootstrap.RelationsService;
 import io.relations.bootstrap.config.RelationsConfig;
@@ -24,6 +25,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -211,6 +213,11 @@ public final class ServiceUnderTest implements AutoCloseable {
         return minter.mint(user, false, TOKEN_LIFETIME);
     }
 
+    /** A client with {@code scopes} (the change feed's, say), as a user nobody has used yet. */
+    public ApiClient withScopes(Set<Scope> scopes) {
+        return withToken(minter.mint(unknownUser(), scopes, TOKEN_LIFETIME));
+    }
+
     public int port() {
         return service.port();
     }
@@ -253,7 +260,10 @@ public final class ServiceUnderTest implements AutoCloseable {
         }
     }
 
-    /** The settings every test service starts with: loopback, any free port, the test's token issuer, its data directory. */
+    /**
+     * The settings every test service starts with: loopback, any free port, the test's token
+     * issuer, its data directory, and change streams that end within a client's timeout.
+     */
     private static Map<String, String> testEnvironment(Path dataDirectory) {
         return new HashMap<>(Map.of(
                 "RELATIONS_HTTP_HOST", "127.0.0.1",
@@ -261,7 +271,8 @@ public final class ServiceUnderTest implements AutoCloseable {
                 "RELATIONS_JWT_SECRET", Base64.getEncoder().encodeToString(SECRET),
                 "RELATIONS_JWT_ISSUER", ISSUER,
                 "RELATIONS_JWT_AUDIENCE", AUDIENCE,
-                "RELATIONS_DATA_DIR", dataDirectory.toString()));
+                "RELATIONS_DATA_DIR", dataDirectory.toString(),
+                "RELATIONS_CHANGES_STREAM_MAX_DURATION", "2s"));
     }
 
 }

@@ -18,6 +18,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +28,8 @@ import java.util.Set;
  * algorithm, so {@code alg: none}, and an RS256 public key replayed as an HS256 secret, are both
  * refused before any signature is computed. Claims: {@code sub} (a UUID), {@code exp}, {@code iss}
  * and {@code aud} are required, {@code nbf} is checked when present, both with the configured skew.
- * The scope {@code admin} comes from {@code scope} (space-separated) or {@code scp} (an array).
+ * The scopes ({@link Scope}) come from {@code scope} (space-separated) or {@code scp} (an array);
+ * those the API does not know are left out.
  * Before any parsing, a token must be in its one canonical spelling ({@link CanonicalToken}).
  * With a JWKS URL the keys come from the provider ({@link RemoteKeySet}); close the authenticator
  * to stop their background refresh.
@@ -95,7 +97,7 @@ public final class JwtAuthenticator implements Authenticator, AutoCloseable {
         Instant expiry = claims.getExpirationTime().toInstant();
         refuseLongerThanTheMaximum(claims, expiry, Instant.now());
         Instant validUntil = expiry.plus(clockSkew);
-        return new VerifiedToken(new Caller(UserId.parse(subject), scopes(claims).contains(ADMIN_SCOPE)), validUntil, keySetVersion);
+        return new VerifiedToken(new Caller(UserId.parse(subject), knownScopes(claims)), validUntil, keySetVersion);
     }
 
     /**
@@ -147,6 +149,12 @@ public final class JwtAuthenticator implements Authenticator, AutoCloseable {
         if (Duration.between(now, expiry).compareTo(maxLifetime.plus(clockSkew)) > 0) {
             throw new InvalidTokenException("the token expires further ahead than " + maxLifetime);
         }
+    }
+
+    private static Set<Scope> knownScopes(JWTClaimsSet claims) {
+        Set<Scope> known = EnumSet.noneOf(Scope.class);
+        scopes(claims).forEach(text -> Scope.of(text).ifPresent(known::add));
+        return known;
     }
 
     private static List<String> scopes(JWTClaimsSet claims) {

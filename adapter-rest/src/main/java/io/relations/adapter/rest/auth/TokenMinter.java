@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Signs HS256 tokens that {@link JwtAuthenticator} accepts: for the {@code token} command and for tests. */
 public final class TokenMinter {
@@ -36,6 +38,18 @@ public final class TokenMinter {
 
     /** A token for {@code subject}, valid from now for {@code lifetime}, with the admin scope if asked. */
     public String mint(UserId subject, boolean admin, Duration lifetime) {
+        return mint(subject, admin ? Set.of(Scope.ADMIN) : Set.of(), lifetime);
+    }
+
+    /**
+     * A token valid from now.
+     *
+     * @param subject  its {@code sub}
+     * @param scopes   its {@code scope} claim, space-separated; none: no claim
+     * @param lifetime how long it is valid
+     * @return the signed token
+     */
+    public String mint(UserId subject, Set<Scope> scopes, Duration lifetime) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(subject.toString())
@@ -45,8 +59,8 @@ public final class TokenMinter {
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString());
-        if (admin) {
-            claims.claim("scope", JwtAuthenticator.ADMIN_SCOPE);
+        if (!scopes.isEmpty()) {
+            claims.claim("scope", scopes.stream().sorted().map(Scope::text).collect(Collectors.joining(" ")));
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(), claims.build());
         try {

@@ -25,6 +25,12 @@ public enum ProblemType {
     /** Not in DESIGN's table: the request was not sent within the read deadline; the connection is closed. */
     REQUEST_TIMEOUT(408, "Request timeout"),
     BLOCKED(409, "Blocked"),
+    /**
+     * A reader of the change feed asked for the changes after a position that retention has
+     * already removed: what followed it is partly gone. The reader starts again from the log's
+     * start, or from now (DESIGN §4).
+     */
+    POSITION_EXPIRED(410, "Position expired"),
     NO_PENDING_REQUEST(409, "No pending request"),
     RATE_LIMITED(429, "Too many requests"),
     INTERNAL(500, "Internal error"),

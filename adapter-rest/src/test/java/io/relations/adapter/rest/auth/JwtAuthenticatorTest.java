@@ -30,6 +30,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,7 +61,7 @@ class JwtAuthenticatorTest {
     void a_token_from_the_minter_is_accepted_with_its_subject() {
         String token = new TokenMinter(SECRET, ISSUER, AUDIENCE, Clock.systemUTC()).mint(user, false, Duration.ofMinutes(5));
 
-        assertThat(hs256.authenticate(token)).isEqualTo(new Caller(user, false));
+        assertThat(hs256.authenticate(token)).isEqualTo(new Caller(user, Set.of()));
     }
 
     @Test
@@ -72,6 +73,16 @@ class JwtAuthenticatorTest {
 
         assertThat(verified.caller()).isEqualTo(hs256.authenticate(token));
         assertThat(verified.validUntil()).isEqualTo(expiry.plus(JwtSettings.DEFAULT_CLOCK_SKEW));
+    }
+
+    @Test
+    void the_change_feed_scopes_are_read_and_unknown_scopes_are_left_out() {
+        Caller caller = hs256.authenticate(signed(SECRET, claims -> claims.claim("scope", "changes:read changes:read_private changes:write")));
+        Caller listed = hs256.authenticate(signed(SECRET, claims -> claims.claim("scp", List.of("changes:read", "CHANGES:READ_PRIVATE"))));
+
+        assertThat(caller.scopes()).containsExactlyInAnyOrder(Scope.CHANGES_READ, Scope.CHANGES_READ_PRIVATE);
+        assertThat(caller.admin()).isFalse();
+        assertThat(listed.scopes()).containsExactly(Scope.CHANGES_READ);
     }
 
     @Test

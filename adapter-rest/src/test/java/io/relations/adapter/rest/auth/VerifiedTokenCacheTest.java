@@ -21,7 +21,7 @@ class VerifiedTokenCacheTest {
 
     private static final Instant START = Instant.parse("2026-11-25T12:00:00Z");
 
-    private final Caller caller = new Caller(UserId.of(UUID.randomUUID()), false);
+    private final Caller caller = new Caller(UserId.of(UUID.randomUUID()), Set.of());
     private final List<String> checked = new ArrayList<>();
     private final Set<String> refused = new HashSet<>();
     private Instant now = START;
@@ -154,7 +154,7 @@ class VerifiedTokenCacheTest {
     @Test
     void forgetting_a_user_drops_every_token_of_theirs_and_no_other() {
         // given two tokens of one user and one of another, all cached
-        Caller other = new Caller(UserId.of(UUID.randomUUID()), false);
+        Caller other = new Caller(UserId.of(UUID.randomUUID()), Set.of());
         VerifiedTokenCache tokens = new VerifiedTokenCache(
                 token -> token.startsWith("other") ? new VerifiedToken(other, now.plusSeconds(60)) : check(token), clock, 10);
         tokens.authenticate("first");
