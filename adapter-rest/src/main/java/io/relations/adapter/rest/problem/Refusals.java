@@ -23,6 +23,9 @@ public final class Refusals {
             case USER_NOT_FOUND -> new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");
             case USER_DELETED -> new ProblemException(ProblemType.USER_DELETED,
                     "The caller's user was deleted by an administrator; only an administrator can register it again.");
+            // Placeholder so that the module compiles with the foundation's new denial: the feed's part maps it for real.
+            case POSITION_EXPIRED -> new ProblemException(ProblemType.INVALID_REQUEST,
+                    "The change log no longer holds what follows this position.");
         };
     }
 }
