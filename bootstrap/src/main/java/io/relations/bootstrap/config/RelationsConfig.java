@@ -37,7 +37,8 @@ public record RelationsConfig(
         List<AddressRange> trustedProxies,
         LogFormat logFormat,
         CursorKeySettings cursorKeys,
-        HttpPolicy httpPolicy) {
+        HttpPolicy httpPolicy,
+        Optional<KafkaStreamSettings> kafka) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -74,6 +75,7 @@ public record RelationsConfig(
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(cursorKeys, "cursorKeys");
         Objects.requireNonNull(httpPolicy, "httpPolicy");
+        Objects.requireNonNull(kafka, "kafka");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -102,7 +104,8 @@ public record RelationsConfig(
                 trustedProxies(env),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
                 cursorKeys(env, dataDirectory),
-                httpPolicy(env));
+                httpPolicy(env),
+                KafkaStreamSettings.from(env));
     }
 
     /** Comma-separated addresses or CIDR blocks, literals only (a host name would need DNS at every start). */
@@ -309,7 +312,13 @@ public record RelationsConfig(
                 "RELATIONS_CURSOR_KEYS",
                 "RELATIONS_CORS_ORIGINS",
                 "RELATIONS_METRICS_TOKEN",
-                "RELATIONS_HTTP_READ_DEADLINE_MS");
+                "RELATIONS_HTTP_READ_DEADLINE_MS",
+                "RELATIONS_KAFKA_BOOTSTRAP_SERVERS",
+                "RELATIONS_KAFKA_TOPIC",
+                "RELATIONS_KAFKA_PRIVACY",
+                "RELATIONS_KAFKA_PARTITIONS",
+                "RELATIONS_KAFKA_REPLICATION",
+                "RELATIONS_KAFKA_TIMEOUT_MS");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))
