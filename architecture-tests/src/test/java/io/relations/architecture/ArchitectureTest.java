@@ -72,6 +72,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void kafka_libraries_stay_in_the_kafka_adapter() {
+        check(ArchitectureRules.kafkaLibrariesStayInTheKafkaAdapter(ROOT));
+    }
+
+    @Test
+    void cloudevents_use_only_the_application_and_the_domain() {
+        check(ArchitectureRules.cloudEventsUseOnlyTheApplicationAndTheDomain(ROOT));
+    }
+
+    @Test
+    void cloudevents_are_used_by_the_adapters_only() {
+        check(ArchitectureRules.cloudEventsAreUsedByTheAdaptersOnly(ROOT));
+    }
+
+    @Test
     void adapters_do_not_depend_on_each_other() {
         check(ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT));
     }
@@ -118,11 +133,12 @@ class ArchitectureTest {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "bootstrap", "embedded"
+        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "adapter.kafka", "cloudevents",
+        "bootstrap", "embedded"
     })
     void every_module_is_imported(String module) {
         assertThat(productionClasses.stream().map(JavaClass::getPackageName))
-                .anyMatch(name -> name.startsWith(ROOT + "." + module + "."));
+                .anyMatch(name -> name.equals(ROOT + "." + module) || name.startsWith(ROOT + "." + module + "."));
     }
 
     @Test
