@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.relations.adapter.kafka.testing.Changes;
 import io.relations.adapter.kafka.testing.KafkaBroker;
+import io.relations.adapter.kafka.testing.TopicReader;
 import io.relations.application.change.LoggedChange;
 import io.relations.cloudevents.ChangeCloudEvents;
 import java.io.IOException;

@@ -3,7 +3,11 @@ package io.relations.adapter.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.relations.adapter.kafka.testing.Changes;
 import io.relations.adapter.kafka.testing.KafkaBroker;
+import io.relations.adapter.kafka.testing.ListChangeLog;
+import io.relations.adapter.kafka.testing.MapConsumerPositions;
+import io.relations.adapter.kafka.testing.TopicReader;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.ConsumerName;
 import io.relations.application.change.LoggedChange;

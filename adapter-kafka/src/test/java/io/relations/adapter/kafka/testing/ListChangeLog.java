@@ -1,4 +1,4 @@
-package io.relations.adapter.kafka;
+package io.relations.adapter.kafka.testing;
 
 import io.relations.application.change.ChangeBacklog;
 import io.relations.application.change.ChangePosition;
@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The change log as a list the test appends to, every change committed and safe to read at once. */
-final class ListChangeLog implements ChangeLog {
+public final class ListChangeLog implements ChangeLog {
 
     private final List<LoggedChange> changes = new ArrayList<>();
 
-    synchronized void append(List<LoggedChange> more) {
+    /** Adds committed changes at the end, in the order given. */
+    public synchronized void append(List<LoggedChange> more) {
         changes.addAll(more);
     }
 

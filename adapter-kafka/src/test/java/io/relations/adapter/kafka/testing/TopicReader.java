@@ -1,4 +1,4 @@
-package io.relations.adapter.kafka;
+package io.relations.adapter.kafka.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a whole topic from its beginning, as a consumer with no group would: every partition, every record. */
-final class TopicReader {
+public final class TopicReader {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -23,7 +23,7 @@ final class TopicReader {
      * Every record of the topic, once at least {@code expected} have come or the patience is spent;
      * then one more short poll, so that records beyond the expected count are seen too.
      */
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic, int expected) {
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic, int expected) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

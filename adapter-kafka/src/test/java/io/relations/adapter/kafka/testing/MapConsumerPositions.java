@@ -1,4 +1,4 @@
-package io.relations.adapter.kafka;
+package io.relations.adapter.kafka.testing;
 
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.ConsumerName;
@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Consumer positions in a map, claimed by one holder at a time: what the relay needs of the real ones. */
-final class MapConsumerPositions implements ConsumerPositions {
+public final class MapConsumerPositions implements ConsumerPositions {
 
     private final Map<ConsumerName, ChangePosition> positions = new HashMap<>();
     private final Set<ConsumerName> claimed = new HashSet<>();
