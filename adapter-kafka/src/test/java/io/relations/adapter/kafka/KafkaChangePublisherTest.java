@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,24 @@ class KafkaChangePublisherTest {
             assertThat(JSON.convertValue(event.get("data"), Map.class)).isEqualTo(change.event().data());
             assertThat(header(record, KafkaChangePublisher.CONTENT_TYPE_HEADER)).isEqualTo(ChangeCloudEvents.CONTENT_TYPE);
             assertThat(header(record, ChangeCloudEvents.POSITION)).isEqualTo(change.position().toString());
+        }
+    }
+
+    @Test
+    void publish_returns_only_once_the_topic_holds_every_change_of_the_batch() {
+        // given a publisher of a topic that exists, and a consumer that is ready to ask how much it holds
+        String topic = newTopic();
+        Changes changes = new Changes(50_000);
+        try (KafkaChangePublisher publisher = publisher(topic, 3)) {
+            publisher.publish(changes.interleaved(3, 3));
+            try (KafkaConsumer<String, byte[]> consumer = TopicReader.assignedTo(broker.bootstrapServers(), topic)) {
+
+                // when a batch is published
+                publisher.publish(changes.interleaved(20, 300));
+
+                // then, the moment publish returns, the topic holds all of it: nothing is still on its way
+                assertThat(TopicReader.countNow(consumer)).isEqualTo(303);
+            }
         }
     }
 

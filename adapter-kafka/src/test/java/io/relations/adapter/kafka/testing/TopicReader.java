@@ -20,6 +20,24 @@ public final class TopicReader {
     }
 
     /**
+     * A consumer of the topic, connected and assigned every partition already, so that asking it
+     * how many records the topic holds costs one request and waits for nothing else.
+     */
+    public static KafkaConsumer<String, byte[]> assignedTo(String bootstrapServers, String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.assign(consumer.partitionsFor(topic, PATIENCE).stream().map(info -> new TopicPartition(topic, info.partition())).toList());
+        countNow(consumer);
+        return consumer;
+    }
+
+    /** How many records the topic of an {@link #assignedTo} consumer holds now: the sum of its partitions' end offsets. */
+    public static long countNow(KafkaConsumer<String, byte[]> consumer) {
+        return consumer.endOffsets(consumer.assignment(), PATIENCE).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
      * Every record of the topic, once at least {@code expected} have come or the patience is spent;
      * then one more short poll, so that records beyond the expected count are seen too.
      */
