@@ -50,6 +50,11 @@ final class ArchitectureRules {
 
     /** Outbound HTTP: the webhook adapter's client (the REST adapter's Jetty is the server's, elsewhere). */
     private static final String[] HTTP_CLIENT_LIBRARIES = {"org.eclipse.jetty.client.."};
+    /** The Kafka client: the Kafka adapter's tool. */
+    private static final String[] KAFKA_LIBRARIES = {"org.apache.kafka.."};
+
+    /** All the CloudEvents module uses beyond the core: the CloudEvents SDK and the JSON it writes with. */
+    private static final String[] CLOUDEVENTS_LIBRARIES = {"java..", "io.cloudevents..", "com.fasterxml.jackson.."};
 
     /** Frameworks whose types or annotations would tie the core to a technology. */
     private static final String[] FRAMEWORKS = {
@@ -82,6 +87,9 @@ final class ArchitectureRules {
                 persistenceLibrariesStayInThePersistenceAdapter(root),
                 webLibrariesStayInTheRestAdapterAndBootstrap(root),
                 httpClientStaysInTheWebhookAdapter(root),
+                kafkaLibrariesStayInTheKafkaAdapter(root),
+                cloudEventsUseOnlyTheApplicationAndTheDomain(root),
+                cloudEventsAreUsedByTheAdaptersOnly(root),
                 adaptersDoNotDependOnEachOther(root),
                 restHandlersHoldOnlyThePortsTheyCall(root),
                 onlyBootstrapUsesTheAdapters(root),
@@ -157,9 +165,10 @@ final class ArchitectureRules {
                         + " (bootstrap hands it configuration, not a DataSource), and the embedded server's module");
     }
 
+    /** The CloudEvents module writes its JSON with Jackson; {@link #cloudEventsUseOnlyTheApplicationAndTheDomain} keeps it to that. */
     static ArchRule webLibrariesStayInTheRestAdapterAndBootstrap(String root) {
         return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackages(restAdapter(root), bootstrap(root))
+                .and().resideOutsideOfPackages(restAdapter(root), bootstrap(root), cloudEvents(root))
                 .should().dependOnClassesThat().resideInAnyPackage(WEB_LIBRARIES)
                 .because("HTTP, JSON and tokens are the REST adapter's business;"
                         + " bootstrap may use them only to wire the server");
@@ -172,6 +181,31 @@ final class ArchitectureRules {
                 .because("requests to addresses a subscriber chose go out only through the webhook adapter,"
                         + " which checks every resolved address against the SSRF rule; a second client elsewhere"
                         + " would be a way around it");
+    }
+
+    /** Bootstrap included: it hands the adapter its own settings record, never a Kafka type. */
+    static ArchRule kafkaLibrariesStayInTheKafkaAdapter(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(kafkaAdapter(root))
+                .should().dependOnClassesThat().resideInAnyPackage(KAFKA_LIBRARIES)
+                .because("producers, records and the broker's errors stay inside the Kafka adapter, which offers"
+                        + " only the application's ChangePublisher; a Kafka type anywhere else would tie it to the client");
+    }
+
+    static ArchRule cloudEventsUseOnlyTheApplicationAndTheDomain(String root) {
+        return classes().that().resideInAPackage(cloudEvents(root))
+                .should().onlyDependOnClassesThat(resideInAnyPackage(cloudEvents(root), application(root), domain(root))
+                        .or(resideInAnyPackage(CLOUDEVENTS_LIBRARIES)))
+                .because("the one mapping from a logged change to its CloudEvent is shared by every adapter that sends"
+                        + " changes out: it may know the application's changes, never an adapter, a server or a client");
+    }
+
+    static ArchRule cloudEventsAreUsedByTheAdaptersOnly(String root) {
+        return classes().that().resideInAPackage(cloudEvents(root))
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(cloudEvents(root), root + ".adapter..", bootstrap(root))
+                .because("CloudEvents is how changes look outside the service: the adapters that send them use it (and"
+                        + " bootstrap, which builds it once for them); the domain, the application and the testkit stay"
+                        + " free of any wire format");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(String root) {
@@ -222,6 +256,8 @@ final class ArchitectureRules {
                 .layer("Persistence adapter").definedBy(persistenceAdapter(root))
                 .layer("REST adapter").definedBy(restAdapter(root))
                 .layer("Webhook adapter").definedBy(webhookAdapter(root))
+                .layer("Kafka adapter").definedBy(kafkaAdapter(root))
+                .layer("CloudEvents").definedBy(cloudEvents(root))
                 .layer("Bootstrap").definedBy(bootstrap(root))
                 .optionalLayer("Embedded server").definedBy(embeddedServer(root))
                 .layer("Testkit").definedBy(testkit(root))
@@ -234,15 +270,21 @@ final class ArchitectureRules {
                 .whereLayer("REST adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Webhook adapter").mayOnlyBeAccessedByLayers("Bootstrap")
                 .whereLayer("Webhook adapter").mayOnlyAccessLayers("Application", "Domain")
+                .whereLayer("Kafka adapter").mayOnlyBeAccessedByLayers("Bootstrap")
+                .whereLayer("Kafka adapter").mayOnlyAccessLayers("Application", "Domain", "CloudEvents")
+                .whereLayer("CloudEvents").mayOnlyBeAccessedByLayers("REST adapter", "Kafka adapter", "Bootstrap")
+                .whereLayer("CloudEvents").mayOnlyAccessLayers("Application", "Domain")
                 .whereLayer("Application")
-                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Webhook adapter", "Bootstrap", "Testkit")
+                .mayOnlyBeAccessedByLayers("Persistence adapter", "REST adapter", "Kafka adapter", "Webhook adapter",
+                        "CloudEvents", "Bootstrap", "Testkit")
                 .whereLayer("Domain")
-                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Webhook adapter",
-                        "Bootstrap", "Testkit")
+                .mayOnlyBeAccessedByLayers("Application", "Persistence adapter", "REST adapter", "Kafka adapter",
+                        "Webhook adapter", "CloudEvents", "Bootstrap", "Testkit")
                 .because("dependencies point inward only: the domain knows nothing, the application knows"
                         + " the domain, adapters know both, and only bootstrap knows the adapters (and the"
                         + " embedded server, which knows none of them); the webhook adapter knows only the"
-                        + " application and the domain; the testkit knows the application and"
+                        + " application and the domain, the Kafka adapter the CloudEvents mapping besides,"
+                        + " which knows only the application and the domain; the testkit knows the application and"
                         + " the domain, and no production module knows the testkit");
     }
 
@@ -253,8 +295,8 @@ final class ArchitectureRules {
     static ArchRule everyClassBelongsToALayer(String root) {
         return classes().that().resideInAPackage(root + "..")
                 .should().resideInAnyPackage(
-                        domain(root), application(root), persistenceAdapter(root), restAdapter(root),
-                        webhookAdapter(root), bootstrap(root), embeddedServer(root), testkit(root))
+                        domain(root), application(root), persistenceAdapter(root), restAdapter(root), kafkaAdapter(root),
+                        webhookAdapter(root), cloudEvents(root), bootstrap(root), embeddedServer(root), testkit(root))
                 .because("a class outside the layers would escape every rule above");
     }
 
@@ -292,6 +334,15 @@ final class ArchitectureRules {
 
     private static String webhookAdapter(String root) {
         return root + ".adapter.webhooks..";
+    }
+
+    private static String kafkaAdapter(String root) {
+        return root + ".adapter.kafka..";
+    }
+
+    /** Beside the adapters: the one CloudEvents mapping of a logged change, which the adapters share. */
+    private static String cloudEvents(String root) {
+        return root + ".cloudevents..";
     }
 
     private static String bootstrap(String root) {

@@ -16,7 +16,16 @@ import io.relations.archfixture.bagofports.application.port.in.FollowUseCase;
 import io.relations.archfixture.bagofports.application.port.in.UnfollowUseCase;
 import io.relations.archfixture.applicationusesadapter.application.service.ServiceUsingAdapter;
 import io.relations.archfixture.applicationusesjpa.application.service.EntityManagerFollowService;
+import io.relations.archfixture.applicationusescloudevents.application.service.FeedWithCloudEvents;
+import io.relations.archfixture.applicationuseskafka.application.service.ServiceUsingKafka;
+import io.relations.archfixture.clean.adapter.kafka.TopicPublisher;
+import io.relations.archfixture.clean.cloudevents.FollowCloudEvents;
 import io.relations.archfixture.clean.domain.model.UserId;
+import io.relations.archfixture.cloudeventsusesadapter.cloudevents.EventsFromRows;
+import io.relations.archfixture.cloudeventsusesjavalin.cloudevents.EventsFromContext;
+import io.relations.archfixture.kafkaoutsideitsadapter.adapter.rest.OffsetHandler;
+import io.relations.archfixture.kafkaoutsideitsadapter.bootstrap.ProducerWiring;
+import io.relations.archfixture.kafkausesrest.adapter.kafka.PublisherUsingProblems;
 import io.relations.archfixture.domainreadsclock.domain.decision.ClockReadingDecide;
 import io.relations.archfixture.domainreadsclock.domain.event.RandomEventIds;
 import io.relations.archfixture.domainseesapplication.domain.model.SelfLoadingPair;
@@ -192,6 +201,78 @@ class ArchitectureRulesCanFailTest {
     void jettys_http_client_in_bootstrap_is_reported() {
         assertReported(ArchitectureRules::httpClientStaysInTheWebhookAdapter, KeySetFetcher.class,
                 "org.eclipse.jetty.client.HttpClient");
+    }
+
+    void a_kafka_producer_built_in_bootstrap_is_reported() {
+        assertReported(ArchitectureRules::kafkaLibrariesStayInTheKafkaAdapter, ProducerWiring.class,
+                "org.apache.kafka.clients.producer.KafkaProducer");
+    }
+
+    @Test
+    void a_kafka_type_in_the_rest_adapter_is_reported() {
+        assertReported(ArchitectureRules::kafkaLibrariesStayInTheKafkaAdapter, OffsetHandler.class,
+                "org.apache.kafka.common.TopicPartition");
+    }
+
+    @Test
+    void the_kafka_client_in_the_kafka_adapter_is_not_reported() {
+        assertNotReported(ArchitectureRules::kafkaLibrariesStayInTheKafkaAdapter, TopicPublisher.class);
+    }
+
+    @Test
+    void the_cloudevents_mapping_reading_an_adapters_rows_is_reported() {
+        assertReported(ArchitectureRules::cloudEventsUseOnlyTheApplicationAndTheDomain, EventsFromRows.class, "ChangeRow");
+    }
+
+    @Test
+    void the_cloudevents_mapping_using_javalin_is_reported() {
+        assertReported(ArchitectureRules::cloudEventsUseOnlyTheApplicationAndTheDomain, EventsFromContext.class,
+                "io.javalin.http.Context");
+    }
+
+    @Test
+    void the_cloudevents_mapping_writing_json_with_jackson_is_not_reported_as_a_web_library_outside_its_adapter() {
+        assertNotReported(ArchitectureRules::webLibrariesStayInTheRestAdapterAndBootstrap, FollowCloudEvents.class);
+    }
+
+    @Test
+    void an_application_class_using_the_cloudevents_mapping_is_reported() {
+        assertReported(ArchitectureRules::cloudEventsAreUsedByTheAdaptersOnly, FeedWithCloudEvents.class, "Events");
+    }
+
+    @Test
+    void an_application_class_using_the_cloudevents_mapping_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, FeedWithCloudEvents.class, "Events");
+    }
+
+    @Test
+    void the_cloudevents_mapping_using_an_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, EventsFromRows.class, "ChangeRow");
+    }
+
+    @Test
+    void the_kafka_adapter_calling_the_rest_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, PublisherUsingProblems.class, "ProblemTypes");
+    }
+
+    @Test
+    void the_kafka_adapter_calling_the_rest_adapter_is_reported_as_adapters_depending_on_each_other() {
+        assertReported(ArchitectureRules::adaptersDoNotDependOnEachOther, PublisherUsingProblems.class, "ProblemTypes");
+    }
+
+    @Test
+    void an_application_class_using_the_kafka_adapter_breaks_the_layers() {
+        assertReported(ArchitectureRules::layersPointInward, ServiceUsingKafka.class, "TopicPublisher");
+    }
+
+    @Test
+    void an_application_class_using_the_kafka_adapter_is_reported_as_not_bootstrap() {
+        assertReported(ArchitectureRules::onlyBootstrapUsesTheAdapters, ServiceUsingKafka.class, "TopicPublisher");
+    }
+
+    @Test
+    void a_class_of_the_kafka_adapter_and_of_the_cloudevents_module_belongs_to_a_layer() {
+        assertNotReported(ArchitectureRules::everyClassBelongsToALayer, TopicPublisher.class);
     }
 
     @Test

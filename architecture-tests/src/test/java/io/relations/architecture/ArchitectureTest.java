@@ -76,6 +76,20 @@ class ArchitectureTest {
         check(ArchitectureRules.httpClientStaysInTheWebhookAdapter(ROOT));
     }
 
+    void kafka_libraries_stay_in_the_kafka_adapter() {
+        check(ArchitectureRules.kafkaLibrariesStayInTheKafkaAdapter(ROOT));
+    }
+
+    @Test
+    void cloudevents_use_only_the_application_and_the_domain() {
+        check(ArchitectureRules.cloudEventsUseOnlyTheApplicationAndTheDomain(ROOT));
+    }
+
+    @Test
+    void cloudevents_are_used_by_the_adapters_only() {
+        check(ArchitectureRules.cloudEventsAreUsedByTheAdaptersOnly(ROOT));
+    }
+
     @Test
     void adapters_do_not_depend_on_each_other() {
         check(ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT));
@@ -123,12 +137,12 @@ class ArchitectureTest {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "adapter.webhooks", "bootstrap",
-        "embedded"
+        "domain", "application", "testkit", "adapter.persistence", "adapter.rest", "adapter.kafka", "adapter.webhooks",
+        "cloudevents", "bootstrap", "embedded"
     })
     void every_module_is_imported(String module) {
         assertThat(productionClasses.stream().map(JavaClass::getPackageName))
-                .anyMatch(name -> (name + ".").startsWith(ROOT + "." + module + "."));
+                .anyMatch(name -> name.equals(ROOT + "." + module) || name.startsWith(ROOT + "." + module + "."));
     }
 
     @Test

@@ -39,7 +39,8 @@ public record RelationsConfig(
         LogFormat logFormat,
         CursorKeySettings cursorKeys,
         HttpPolicy httpPolicy,
-        ChangeFeedSettings changeFeed) {
+        ChangeFeedSettings changeFeed,
+        Optional<KafkaStreamSettings> kafka) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -77,6 +78,7 @@ public record RelationsConfig(
         Objects.requireNonNull(cursorKeys, "cursorKeys");
         Objects.requireNonNull(httpPolicy, "httpPolicy");
         Objects.requireNonNull(changeFeed, "changeFeed");
+        Objects.requireNonNull(kafka, "kafka");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -106,7 +108,8 @@ public record RelationsConfig(
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
                 cursorKeys(env, dataDirectory),
                 httpPolicy(env),
-                changeFeed(env));
+                changeFeed(env),
+                KafkaStreamSettings.from(env));
     }
 
     /** The CloudEvents source of every change event, and the bounds of the feed's live streams. */
@@ -343,7 +346,13 @@ public record RelationsConfig(
                 "RELATIONS_CHANGES_STREAM_HEARTBEAT_MS",
                 "RELATIONS_CHANGES_STREAM_POLL_MS",
                 "RELATIONS_CHANGES_MAX_STREAMS",
-                "RELATIONS_CHANGES_STREAM_MAX_DURATION");
+                "RELATIONS_CHANGES_STREAM_MAX_DURATION",
+                "RELATIONS_KAFKA_BOOTSTRAP_SERVERS",
+                "RELATIONS_KAFKA_TOPIC",
+                "RELATIONS_KAFKA_PRIVACY",
+                "RELATIONS_KAFKA_PARTITIONS",
+                "RELATIONS_KAFKA_REPLICATION",
+                "RELATIONS_KAFKA_TIMEOUT_MS");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))
