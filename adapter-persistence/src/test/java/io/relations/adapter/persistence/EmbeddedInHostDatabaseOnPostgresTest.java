@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.relations.adapter.persistence.check.InvariantChecker;
 import io.relations.adapter.persistence.schema.SchemaMigration;
 import io.relations.adapter.persistence.schema.SchemaPlacement;
+import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.adapter.persistence.support.Services;
 import io.relations.adapter.persistence.support.Sql;
 import io.relations.adapter.persistence.testing.HostAppDatabase;
@@ -157,8 +158,8 @@ class EmbeddedInHostDatabaseOnPostgresTest {
         assertThat(services.administration().deleteUser(bob, ADMINISTRATOR)).isTrue();
         assertThat(value(services.queries().userStats(newUser(), alice))).isEqualTo(new UserStats(0, 0, 0));
         assertThat(services.administration().registerCaller(bob)).isEqualTo(Outcome.denied(Denial.USER_DELETED));
-        services.administration().switchConnections(false);
-        services.administration().switchConnections(true);
+        services.administration().switchConnections(false, RelationsOnPostgres.ADMINISTRATOR);
+        services.administration().switchConnections(true, RelationsOnPostgres.ADMINISTRATOR);
         assertThat(sql.rows("select value from relations.phoenix_kit_settings where key = 'connections_enabled'")).containsExactly("true");
         assertThat(InvariantChecker.violations(host.dataSource(), placement(SCHEMA))).isEmpty();
     }
