@@ -25,7 +25,7 @@ import org.hibernate.StatelessSession;
  * <p>Both write their changes to the change log in the same transaction, after that lock, which
  * every command naming the user holds shared: a registration that made the user known writes
  * {@code user.registered}; a deletion writes the removal of every relationship it is about to
- * erase, then {@code user.deleted} ({@link UserDeletionChanges}).
+ * erase, then {@code user.deleted} ({@code UserDeletionChanges}).
  */
 public final class PostgresUserDirectory implements UserDirectory {
 
