@@ -75,8 +75,8 @@ public final class RelationsPersistence implements AutoCloseable {
         this.entityManagerFactory = entityManagerFactory;
         Transactions transactions = new Transactions(entityManagerFactory.unwrap(SessionFactory.class));
         StripedCounters counters = new StripedCounters();
-        this.moduleSwitch = new SettingsModuleSwitch(transactions, Clock.systemUTC(), locks);
-        this.users = new PostgresUserDirectory(transactions, counters, ids, locks);
+        this.moduleSwitch = new SettingsModuleSwitch(transactions, Clock.systemUTC(), ids, locks);
+        this.users = new PostgresUserDirectory(transactions, counters, ids, Clock.systemUTC(), locks);
         this.pairTransactions = new PostgresPairTransactions(transactions, counters, locks);
         this.lists = new KeysetLists(transactions);
         this.statistics = new StripedStats(transactions);

@@ -120,7 +120,7 @@ class RefusalsOnPostgresTest {
     @Test
     void any_command_while_the_module_is_switched_off_is_refused_and_changes_no_table() {
         // given
-        relations.administration().switchConnections(false);
+        relations.administration().switchConnections(false, RelationsOnPostgres.ADMINISTRATOR);
         List<String> before = tables.snapshot();
         try {
             // when
@@ -131,7 +131,7 @@ class RefusalsOnPostgresTest {
             assertThat(tables.snapshot()).isEqualTo(before);
             assertThat(relations.administration().connectionsEnabled()).isFalse();
         } finally {
-            relations.administration().switchConnections(true);
+            relations.administration().switchConnections(true, RelationsOnPostgres.ADMINISTRATOR);
         }
     }
 }

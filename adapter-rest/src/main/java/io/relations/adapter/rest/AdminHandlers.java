@@ -56,7 +56,7 @@ final class AdminHandlers {
         if (value == null) {
             throw ProblemException.invalidRequest("The body must be {\"value\": true} or {\"value\": false}.");
         }
-        ports.moduleSwitch().switchConnections(value);
+        ports.moduleSwitch().switchConnections(value, Exchange.caller(ctx).user());
         ctx.json(new SettingView(CONNECTIONS_ENABLED, value));
     }
 }

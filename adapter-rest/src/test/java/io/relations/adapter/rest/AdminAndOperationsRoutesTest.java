@@ -99,7 +99,7 @@ class AdminAndOperationsRoutesTest {
         var read = api.get("/api/v1/admin/settings/connections_enabled", api.adminToken(admin));
 
         assertThat(off.status()).isEqualTo(200);
-        assertThat(api.useCases.calls).contains("switchConnections false");
+        assertThat(api.useCases.calls).contains("switchConnections false by " + admin);
         assertThat(read.json().toString()).isEqualTo("{\"key\":\"connections_enabled\",\"value\":false}");
     }
 

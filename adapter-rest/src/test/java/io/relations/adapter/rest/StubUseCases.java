@@ -285,8 +285,8 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     }
 
     @Override
-    public void switchConnections(boolean enabled) {
-        calls.add("switchConnections " + enabled);
+    public void switchConnections(boolean enabled, UserId administrator) {
+        calls.add("switchConnections " + enabled + " by " + administrator);
         connectionsEnabled = enabled;
     }
 

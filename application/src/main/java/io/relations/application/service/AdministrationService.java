@@ -53,7 +53,7 @@ public final class AdministrationService implements RegisterUserUseCase, Registe
     }
 
     @Override
-    public void switchConnections(boolean enabled) {
-        moduleSwitch.switchConnections(enabled);
+    public void switchConnections(boolean enabled, UserId administrator) {
+        moduleSwitch.switchConnections(enabled, administrator);
     }
 }

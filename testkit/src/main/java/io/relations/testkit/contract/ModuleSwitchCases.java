@@ -1,5 +1,6 @@
 package io.relations.testkit.contract;
 
+import static io.relations.testkit.contract.PortsInUse.ADMINISTRATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.application.model.PageRequest;
@@ -20,7 +21,7 @@ abstract class ModuleSwitchCases extends PortCases {
         UserId alice = given.newUser();
         UserId bob = given.newUser();
         try {
-            given.ports.moduleSwitch().switchConnections(false);
+            given.ports.moduleSwitch().switchConnections(false, ADMINISTRATOR);
 
             assertThat(given.ports.moduleSwitch().connectionsEnabled()).isFalse();
             assertThat(given.facts(alice, bob).connectionsEnabled()).isFalse();
@@ -29,7 +30,7 @@ abstract class ModuleSwitchCases extends PortCases {
             assertThat(given.ports.statistics().statsOf(alice, bob).facts().connectionsEnabled()).isFalse();
             assertThat(given.ports.lookups().lookUp(alice, Set.of(bob)).connectionsEnabled()).isFalse();
         } finally {
-            given.ports.moduleSwitch().switchConnections(true);
+            given.ports.moduleSwitch().switchConnections(true, ADMINISTRATOR);
         }
 
         assertThat(given.ports.moduleSwitch().connectionsEnabled()).isTrue();

@@ -1,6 +1,7 @@
 package io.relations.testkit.memory;
 
 import io.relations.application.port.out.ModuleSwitch;
+import io.relations.domain.model.UserId;
 
 /**
  * The {@code connections_enabled} setting of an {@link InMemoryStorage}; on in a new storage, as
@@ -23,7 +24,7 @@ public final class InMemoryModuleSwitch implements ModuleSwitch {
     }
 
     @Override
-    public void switchConnections(boolean enabled) {
+    public void switchConnections(boolean enabled, UserId administrator) {
         synchronized (store) {
             store.connectionsEnabled = enabled;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
+import io.relations.testkit.memory.InMemoryUsers;
 import io.relations.testkit.testing.InMemoryApplication;
 import io.relations.domain.model.UserId;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,12 @@ class AdministrationServiceTest {
     void administration_works_while_the_module_is_switched_off() {
         InMemoryApplication app = new InMemoryApplication();
 
-        app.administration.switchConnections(false);
+        app.administration.switchConnections(false, InMemoryUsers.ADMINISTRATOR);
 
         assertThat(app.administration.connectionsEnabled()).isFalse();
         assertThat(app.administration.registerUser(ALICE, ADMIN)).isTrue();
         assertThat(app.administration.registerCaller(ADMIN)).isEqualTo(Outcome.success(true));
-        app.administration.switchConnections(true);
+        app.administration.switchConnections(true, InMemoryUsers.ADMINISTRATOR);
         assertThat(app.administration.connectionsEnabled()).isTrue();
     }
 }

@@ -7,6 +7,7 @@ import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.model.RelationshipChange;
+import io.relations.testkit.memory.InMemoryUsers;
 import io.relations.testkit.testing.InMemoryApplication;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.event.ConnectionRemoved;
@@ -76,7 +77,7 @@ class RelationshipCommandServiceTest {
 
     @Test
     void a_command_is_refused_while_the_module_is_switched_off_and_records_nothing() {
-        app.moduleSwitch.switchConnections(false);
+        app.moduleSwitch.switchConnections(false, InMemoryUsers.ADMINISTRATOR);
 
         assertThat(app.commands.follow(ALICE, BOB)).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
         assertThat(app.relationships.history()).isEmpty();
@@ -84,7 +85,7 @@ class RelationshipCommandServiceTest {
 
     @Test
     void the_module_switch_is_checked_before_the_self_relationship() {
-        app.moduleSwitch.switchConnections(false);
+        app.moduleSwitch.switchConnections(false, InMemoryUsers.ADMINISTRATOR);
 
         assertThat(app.commands.follow(ALICE, ALICE)).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
     }

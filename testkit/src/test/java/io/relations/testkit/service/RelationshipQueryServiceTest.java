@@ -12,6 +12,7 @@ import io.relations.application.model.PageRequest;
 import io.relations.application.model.RelationshipLookup;
 import io.relations.application.model.RequestDirection;
 import io.relations.application.model.UserStats;
+import io.relations.testkit.memory.InMemoryUsers;
 import io.relations.testkit.testing.InMemoryApplication;
 import io.relations.domain.decision.Refusal;
 import io.relations.domain.decision.Reader;
@@ -95,7 +96,7 @@ class RelationshipQueryServiceTest {
 
     @Test
     void every_query_is_refused_while_the_module_is_switched_off() {
-        app.moduleSwitch.switchConnections(false);
+        app.moduleSwitch.switchConnections(false, InMemoryUsers.ADMINISTRATOR);
 
         assertThat(app.queries.listFollowing(ALICE, ALICE, PageRequest.first(20))).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
         assertThat(app.queries.listBlocks(ALICE, Reader.OWNER, PageRequest.first(20))).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
@@ -197,7 +198,7 @@ class RelationshipQueryServiceTest {
     @Test
     void an_administrator_reads_any_users_block_list_and_whole_history_even_with_the_module_off() {
         app.commands.block(ALICE, BOB, new BlockReason("private"));
-        app.moduleSwitch.switchConnections(false);
+        app.moduleSwitch.switchConnections(false, InMemoryUsers.ADMINISTRATOR);
 
         assertThat(successOf(app.queries.history(BOB, Reader.ADMINISTRATOR, HistoryKind.BLOCKS, PageRequest.first(20))).items())
                 .extracting(recorded -> recorded.event().actor())

@@ -1,13 +1,18 @@
 package io.relations.adapter.persistence.directory;
 
+import io.relations.adapter.persistence.change.ChangeLogWriter;
 import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.adapter.persistence.transaction.AdvisoryLocks;
+import io.relations.application.change.ChangeEvents;
 import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.port.out.IdGenerator;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.domain.model.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.hibernate.StatelessSession;
 
@@ -16,6 +21,11 @@ import org.hibernate.StatelessSession;
  * and leaves a tombstone in {@code phoenix_kit_deleted_users}, which only an administrator's
  * registration lifts; both changes are written to {@code phoenix_kit_deleted_users_history} in
  * the same transaction. Registering and deleting one user are serialised ({@link AdvisoryLocks#holdUserRegistration}).
+ *
+ * <p>Both write their changes to the change log in the same transaction, after that lock, which
+ * every command naming the user holds shared: a registration that made the user known writes
+ * {@code user.registered}; a deletion writes the removal of every relationship it is about to
+ * erase, then {@code user.deleted} ({@code UserDeletionChanges}).
  */
 public final class PostgresUserDirectory implements UserDirectory {
 
@@ -30,10 +40,21 @@ public final class PostgresUserDirectory implements UserDirectory {
     private final Transactions transactions;
     private final StripedCounters counters;
     private final IdGenerator ids;
+    private final Clock clock;
     private final AdvisoryLocks locks;
 
-    public PostgresUserDirectory(Transactions transactions, StripedCounters counters, IdGenerator ids, AdvisoryLocks locks) {
+    /**
+     * The directory on its transactions.
+     *
+     * @param transactions where it reads and writes
+     * @param counters     the counts a deletion takes the user out of
+     * @param ids          the ids of history rows and changes
+     * @param clock        the time of the changes it logs
+     * @param locks        the users' registration locks
+     */
+    public PostgresUserDirectory(Transactions transactions, StripedCounters counters, IdGenerator ids, Clock clock, AdvisoryLocks locks) {
         this.locks = Objects.requireNonNull(locks, "locks");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.counters = Objects.requireNonNull(counters, "counters");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -50,7 +71,11 @@ public final class PostgresUserDirectory implements UserDirectory {
             if (((Number) counts[0]).longValue() > 0) {
                 return Outcome.denied(Denial.USER_DELETED);
             }
-            return Outcome.success(((Number) counts[1]).longValue() == 1);
+            boolean registered = ((Number) counts[1]).longValue() == 1;
+            if (registered) {
+                logRegistration(session, user, user);
+            }
+            return Outcome.success(registered);
         });
     }
 
@@ -64,16 +89,22 @@ public final class PostgresUserDirectory implements UserDirectory {
             if (lifted == 1) {
                 recordHistory(session, user, administrator, "register");
             }
-            return session.createNativeMutationQuery("insert into {h-schema}phoenix_kit_users (id) values (?) on conflict (id) do nothing")
+            boolean registered = session.createNativeMutationQuery("insert into {h-schema}phoenix_kit_users (id) values (?) on conflict (id) do nothing")
                     .setParameter(1, user.value())
                     .executeUpdate() == 1;
+            if (registered) {
+                logRegistration(session, user, administrator);
+            }
+            return registered;
         });
     }
 
     /**
      * Locks the user's row first: from then on no command can add a relationship with them (its
      * foreign key check waits), so the counts taken out of everyone else's counters match exactly
-     * the rows the cascade deletes. The tombstone and its history row go in the same transaction.
+     * the rows the cascade deletes. Before the cascade, every relationship it deletes is logged as
+     * its removal, then the deletion itself. The tombstone and its history row go in the same
+     * transaction.
      */
     @Override
     public boolean delete(UserId user, UserId administrator) {
@@ -85,6 +116,7 @@ public final class PostgresUserDirectory implements UserDirectory {
                     .getResultList()
                     .isEmpty();
             if (known) {
+                UserDeletionChanges.log(session, user, administrator, now(), ids);
                 counters.forget(session, user);
                 session.createNativeMutationQuery("delete from {h-schema}phoenix_kit_users where id = ?")
                         .setParameter(1, user.value())
@@ -97,6 +129,14 @@ public final class PostgresUserDirectory implements UserDirectory {
             }
             return known;
         });
+    }
+
+    private void logRegistration(StatelessSession session, UserId user, UserId actor) {
+        ChangeLogWriter.append(session, List.of(ChangeEvents.userRegistered(ids.newId(), user, actor, now())));
+    }
+
+    private Instant now() {
+        return clock.instant();
     }
 
     private void recordHistory(StatelessSession session, UserId user, UserId administrator, String action) {

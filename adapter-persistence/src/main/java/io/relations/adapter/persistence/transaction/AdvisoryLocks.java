@@ -20,12 +20,19 @@ import org.hibernate.StatelessSession;
  * check for the tombstone before the deletion commits, wait on the user's row, and insert the user
  * again right after it was deleted (the wait happens inside the insert, whose check saw the
  * database as it was before). After this lock the registration's next statement sees the
- * committed tombstone.</li>
+ * committed tombstone. Every command holds both users' registration locks shared, taken before
+ * its first write: the change log is ordered by transaction id, which PostgreSQL gives a
+ * transaction at its first write or row lock, so every writer of a subject (a pair's commands,
+ * a user's registration and deletion) must hold the subject's locks before that, or a command
+ * that locked the user's row while a deletion waited could commit before the deletion with a
+ * higher transaction id, and the log would hold the deletion's removal of its follow before the
+ * follow.</li>
  * <li>{@code 10}: a pair, 30 bits of a hash of its ids ({@link PairLockKey}): commands on one pair
  * queue there.</li>
  * </ul>
- * A transaction takes at most one pair lock and one registration lock, so a hash collision makes
- * two pairs (or users) wait for each other, never a deadlock.
+ * A transaction takes at most one pair lock, and either one registration lock exclusively
+ * (registration, deletion) or two shared, always in ascending key order (a command), so a hash
+ * collision makes two pairs (or users) wait for each other, never a deadlock.
  */
 public final class AdvisoryLocks {
 
@@ -36,11 +43,14 @@ public final class AdvisoryLocks {
 
     /**
      * A native query because advisory locks are PostgreSQL's alone. The module's lock comes first
-     * (the target list is evaluated in order), then the pair's: one round trip for both. Cast to
-     * text because the functions return void, which has no Java type.
+     * (the target list is evaluated in order), then the two users' registration locks shared, the
+     * lower key first, then the pair's: one round trip for all. Cast to text because the
+     * functions return void, which has no Java type.
      */
-    private static final String LOCK_MODULE_SHARED_AND_PAIR =
-            "select cast(pg_advisory_xact_lock_shared(?1, ?2) as text), cast(pg_advisory_xact_lock(?1, ?3) as text)";
+    private static final String LOCK_MODULE_SHARED_AND_PAIR = """
+            select cast(pg_advisory_xact_lock_shared(?1, ?2) as text),
+                   cast(pg_advisory_xact_lock_shared(?1, ?4) as text), cast(pg_advisory_xact_lock_shared(?1, ?5) as text),
+                   cast(pg_advisory_xact_lock(?1, ?3) as text)""";
 
     private static final String LOCK_EXCLUSIVE = "select cast(pg_advisory_xact_lock(?1, ?2) as text)";
 
@@ -51,12 +61,19 @@ public final class AdvisoryLocks {
         this.namespace = namespace;
     }
 
-    /** Within a command's transaction, as its first statement: the module shared, then the pair. */
+    /**
+     * Within a command's transaction, as its first statement: the module shared, both users'
+     * registrations shared, then the pair.
+     */
     public void holdModuleSharedWithPair(StatelessSession session, UserPair pair) {
+        int one = userKey(pair.lower().value());
+        int other = userKey(pair.higher().value());
         session.createNativeQuery(LOCK_MODULE_SHARED_AND_PAIR, Object[].class)
                 .setParameter(1, namespace)
                 .setParameter(2, MODULE_SWITCH)
                 .setParameter(3, PairLockKey.of(pair))
+                .setParameter(4, Math.min(one, other))
+                .setParameter(5, Math.max(one, other))
                 .getSingleResult();
     }
 

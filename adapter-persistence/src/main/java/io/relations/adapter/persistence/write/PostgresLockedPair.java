@@ -1,7 +1,9 @@
 package io.relations.adapter.persistence.write;
 
+import io.relations.adapter.persistence.change.ChangeLogWriter;
 import io.relations.adapter.persistence.counter.CounterDeltas;
 import io.relations.adapter.persistence.counter.StripedCounters;
+import io.relations.application.change.ChangeEvents;
 import io.relations.application.model.PairFacts;
 import io.relations.application.model.RecordedEvent;
 import io.relations.application.port.out.LockedPair;
@@ -14,7 +16,9 @@ import org.hibernate.StatelessSession;
 /**
  * A command's locked pair in its transaction. Each event becomes its history row and the change
  * of the current rows, in order, each written against the state the events before it left (so no
- * row has to be read back); the counter deltas of all of them are summed and written last.
+ * row has to be read back); then all of them become their changes in the change log, in the same
+ * order, in one statement ({@link ChangeLogWriter}); the counter deltas of all of them are summed
+ * and written last.
  */
 public final class PostgresLockedPair implements LockedPair {
 
@@ -50,6 +54,7 @@ public final class PostgresLockedPair implements LockedPair {
             event.event().accept(new EventWriter(session, deltas, event, state));
             state = Replay.apply(state, List.of(event.event()));
         }
+        ChangeLogWriter.append(session, events.stream().map(ChangeEvents::of).toList());
         counters.add(session, deltas);
     }
 

@@ -42,9 +42,9 @@ class SchemaRollbackTest {
         // when it is rolled back
         SchemaRollback.rollback(dataSource);
 
-        // then no table of V1 or V3 is left, and Flyway no longer counts any version as applied
+        // then no table of V1, V3 or V4 is left, and Flyway no longer counts any version as applied
         assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit%'")).isEmpty();
-        assertThat(sql.count("select count(*) from flyway_schema_history where version in ('1', '2', '3')")).isZero();
+        assertThat(sql.count("select count(*) from flyway_schema_history where version in ('1', '2', '3', '4')")).isZero();
 
         // when it is migrated again
         int applied = SchemaMigration.migrate(dataSource);
@@ -60,20 +60,51 @@ class SchemaRollbackTest {
     void v3s_down_script_leaves_the_schema_exactly_as_v2_left_it() {
         // given the schema at V2, then at V3
         SchemaRollback.rollback(dataSource);
-        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.LOCATION).table(SchemaMigration.HISTORY_TABLE)
-                .target("2").load().migrate();
+        migrateTo("2");
         List<String> atV2 = catalog();
-        SchemaMigration.migrate(dataSource);
+        migrateTo("3");
         assertThat(catalog()).isNotEqualTo(atV2);
 
         // when only V3's down script runs
-        sql.execute(SchemaRollback.readDownScript(SchemaRollback.DOWN_SCRIPTS.get(0)));
+        sql.execute(SchemaRollback.readDownScript(downScript("V3__")));
 
         // then
         assertThat(catalog()).isEqualTo(atV2);
         assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit_deleted%'")).isEmpty();
         SchemaRollback.rollback(dataSource);
         SchemaMigration.migrate(dataSource);
+    }
+
+    @Test
+    void v4s_down_script_leaves_the_schema_exactly_as_v3_left_it() {
+        // given the schema at V3, then at V4
+        SchemaRollback.rollback(dataSource);
+        migrateTo("3");
+        List<String> atV3 = catalog();
+        migrateTo("4");
+        assertThat(catalog()).isNotEqualTo(atV3);
+
+        // when only V4's down script runs
+        sql.execute(SchemaRollback.readDownScript(downScript("V4__")));
+
+        // then
+        assertThat(catalog()).isEqualTo(atV3);
+        assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit_change%'")).isEmpty();
+        SchemaRollback.rollback(dataSource);
+        SchemaMigration.migrate(dataSource);
+    }
+
+    private static void migrateTo(String version) {
+        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.LOCATION).table(SchemaMigration.HISTORY_TABLE)
+                .target(version).load().migrate();
+    }
+
+    /** The down script of one version, found by its name's prefix: the list grows at its head with every migration. */
+    private static String downScript(String version) {
+        return SchemaRollback.DOWN_SCRIPTS.stream()
+                .filter(script -> script.substring(script.lastIndexOf('/') + 1).startsWith(version))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> catalog() {

@@ -19,7 +19,8 @@ public final class Tables {
             "phoenix_kit_user_connections", "phoenix_kit_user_connections_history",
             "phoenix_kit_user_blocks", "phoenix_kit_user_blocks_history",
             "phoenix_kit_user_stats_stripes",
-            "phoenix_kit_deleted_users", "phoenix_kit_deleted_users_history");
+            "phoenix_kit_deleted_users", "phoenix_kit_deleted_users_history",
+            "phoenix_kit_change_log");
 
     private final Sql sql;
     private final Map<String, String> names = new LinkedHashMap<>();

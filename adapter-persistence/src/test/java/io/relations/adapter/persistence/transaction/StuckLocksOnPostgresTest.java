@@ -70,7 +70,7 @@ class StuckLocksOnPostgresTest {
         assertThat(commandInside.await(10, TimeUnit.SECONDS)).isTrue();
 
         // when the module is switched off meanwhile
-        CompletableFuture<Void> switchOff = CompletableFuture.runAsync(() -> relations.administration().switchConnections(false));
+        CompletableFuture<Void> switchOff = CompletableFuture.runAsync(() -> relations.administration().switchConnections(false, RelationsOnPostgres.ADMINISTRATOR));
 
         // then the switch waits for the command, and completes once it has committed
         Thread.sleep(300);
@@ -81,7 +81,7 @@ class StuckLocksOnPostgresTest {
         Outcome<RelationshipChange> later = relations.commands().follow(alice, bob);
         assertThat(later).isEqualTo(Outcome.denied(Denial.MODULE_DISABLED));
 
-        relations.administration().switchConnections(true);
+        relations.administration().switchConnections(true, RelationsOnPostgres.ADMINISTRATOR);
         assertThat(value(relations.commands().follow(alice, bob)).changed()).isTrue();
     }
 
