@@ -28,7 +28,7 @@ public final class PostgresChangeLog implements ChangeLog {
     /** The bound below which every transaction has ended: committed rows there are final. */
     static final String SAFE = "l.transaction_id < pg_snapshot_xmin(pg_current_snapshot())";
 
-    private static final String READ_AFTER = "select " + ChangeRows.COLUMNS + """
+    static final String READ_AFTER = "select " + ChangeRows.COLUMNS + """
 
             from {h-schema}phoenix_kit_change_log as l
             where (l.transaction_id, l.sequence_id) > (cast(:after_transaction as xid8), :after_sequence)
