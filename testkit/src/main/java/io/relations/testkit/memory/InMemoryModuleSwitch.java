@@ -1,11 +1,17 @@
 package io.relations.testkit.memory;
 
+import io.relations.application.change.ChangeEvents;
 import io.relations.application.port.out.ModuleSwitch;
+import io.relations.domain.model.UserId;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code connections_enabled} setting of an {@link InMemoryStorage}; on in a new storage, as
  * the service's migration seeds it. A switch waits for the storage's transaction in progress, so
- * no command that holds a pair decides under a setting that changed meanwhile.
+ * no command that holds a pair decides under a setting that changed meanwhile. A switch that
+ * changes the setting writes a {@code setting.changed} to the change log; one that leaves it as
+ * it was writes nothing.
  */
 public final class InMemoryModuleSwitch implements ModuleSwitch {
 
@@ -22,10 +28,26 @@ public final class InMemoryModuleSwitch implements ModuleSwitch {
         }
     }
 
+    /** Switches as {@link InMemoryUsers#ADMINISTRATOR}. */
     @Override
     public void switchConnections(boolean enabled) {
+        switchConnections(enabled, InMemoryUsers.ADMINISTRATOR);
+    }
+
+    /**
+     * Changes the setting as {@code administrator}, who is the change's actor in the log.
+     *
+     * @param enabled       true to switch the module on
+     * @param administrator who switches it
+     * @throws NullPointerException if {@code administrator} is null
+     */
+    public void switchConnections(boolean enabled, UserId administrator) {
+        Objects.requireNonNull(administrator, "administrator");
         synchronized (store) {
-            store.connectionsEnabled = enabled;
+            if (store.connectionsEnabled != enabled) {
+                store.connectionsEnabled = enabled;
+                store.publish(List.of(ChangeEvents.connectionsSwitched(store.newChangeId(), enabled, administrator, store.clock.instant())));
+            }
         }
     }
 }
