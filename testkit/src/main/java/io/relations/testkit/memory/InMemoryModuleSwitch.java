@@ -3,6 +3,7 @@ package io.relations.testkit.memory;
 import io.relations.application.change.ChangeEvents;
 import io.relations.application.port.out.ModuleSwitch;
 import io.relations.domain.model.UserId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,7 +47,8 @@ public final class InMemoryModuleSwitch implements ModuleSwitch {
         synchronized (store) {
             if (store.connectionsEnabled != enabled) {
                 store.connectionsEnabled = enabled;
-                store.publish(List.of(ChangeEvents.connectionsSwitched(store.newChangeId(), enabled, administrator, store.clock.instant())));
+                Instant at = store.clock.instant();
+                store.publish(List.of(ChangeEvents.connectionsSwitched(store.newChangeId(at), enabled, administrator, at)));
             }
         }
     }

@@ -71,7 +71,8 @@ public final class InMemoryUsers implements UserDirectory {
             }
             boolean added = store.known.add(user);
             if (added) {
-                store.publish(List.of(ChangeEvents.userRegistered(store.newChangeId(), user, user, store.clock.instant())));
+                Instant at = store.clock.instant();
+                store.publish(List.of(ChangeEvents.userRegistered(store.newChangeId(at), user, user, at)));
             }
             return Outcome.success(added);
         }
@@ -85,7 +86,8 @@ public final class InMemoryUsers implements UserDirectory {
             store.tombstones.remove(user);
             boolean added = store.known.add(user);
             if (added) {
-                store.publish(List.of(ChangeEvents.userRegistered(store.newChangeId(), user, administrator, store.clock.instant())));
+                Instant at = store.clock.instant();
+                store.publish(List.of(ChangeEvents.userRegistered(store.newChangeId(at), user, administrator, at)));
             }
             return added;
         }
@@ -136,15 +138,15 @@ public final class InMemoryUsers implements UserDirectory {
         Comparator<Edge> byFrom = Comparator.comparing(edge -> edge.from().toString());
         for (PairState state : pairs) {
             state.follows().stream().sorted(byFrom).forEach(follow -> changes.add(ChangeEvents.removedByDeletion(
-                    store.newChangeId(), ChangeType.FOLLOW_REMOVED, follow.from(), follow.to(), administrator, at)));
+                    store.newChangeId(at), ChangeType.FOLLOW_REMOVED, follow.from(), follow.to(), administrator, at)));
             if (!(state.connection() instanceof Connection.None)) {
-                changes.add(ChangeEvents.removedByDeletion(store.newChangeId(), ChangeType.CONNECTION_REMOVED,
+                changes.add(ChangeEvents.removedByDeletion(store.newChangeId(at), ChangeType.CONNECTION_REMOVED,
                         state.pair().lower(), state.pair().higher(), administrator, at));
             }
             state.blocks().keySet().stream().sorted(byFrom).forEach(block -> changes.add(ChangeEvents.removedByDeletion(
-                    store.newChangeId(), ChangeType.BLOCK_REMOVED, block.from(), block.to(), administrator, at)));
+                    store.newChangeId(at), ChangeType.BLOCK_REMOVED, block.from(), block.to(), administrator, at)));
         }
-        changes.add(ChangeEvents.userDeleted(store.newChangeId(), user, administrator, at));
+        changes.add(ChangeEvents.userDeleted(store.newChangeId(at), user, administrator, at));
         return changes;
     }
 }

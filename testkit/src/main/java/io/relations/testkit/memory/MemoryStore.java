@@ -9,6 +9,7 @@ import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,9 +69,9 @@ final class MemoryStore {
         }
     }
 
-    /** A UUIDv7 for a change that has no history row: the clock's milliseconds, a counter within them, random bits. */
-    UUID newChangeId() {
-        long millis = Math.max(clock.millis(), lastIdMillis);
+    /** A UUIDv7 for a change that has no history row: its time's milliseconds, a counter within them, random bits. */
+    UUID newChangeId(Instant at) {
+        long millis = Math.max(at.toEpochMilli(), lastIdMillis);
         idCounter = millis == lastIdMillis ? idCounter + 1 : 0;
         lastIdMillis = millis;
         long high = (millis << 16) | 0x7000L | (idCounter & 0x0fffL);
