@@ -14,6 +14,7 @@ import io.relations.adapter.rest.auth.VerifiedTokenCache;
 import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
+import io.relations.application.service.ChangeLogRetention;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import io.relations.bootstrap.config.RelationsConfig;
@@ -40,13 +41,16 @@ public final class RelationsService implements AutoCloseable {
     private final RestApi api;
     private final PrometheusMeterRegistry meters;
     private final TokenVerification tokens;
+    private final ChangeLogRetentionSchedule retention;
 
-    private RelationsService(DatabaseServer server, Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens) {
+    private RelationsService(DatabaseServer server, Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens,
+                             ChangeLogRetentionSchedule retention) {
         this.server = server;
         this.database = database;
         this.api = api;
         this.meters = meters;
         this.tokens = tokens;
+        this.retention = retention;
     }
 
     public static RelationsService start(RelationsConfig config, Clock clock) {
@@ -90,8 +94,10 @@ public final class RelationsService implements AutoCloseable {
             RestApi api = new RestApi(ports, tokens.cache(),
                     CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy())
                     .start(config.host(), config.port());
+            ChangeLogRetentionSchedule retention = ChangeLogRetentionSchedule.start(new ChangeLogRetention(
+                    persistence.changeLog(), persistence.consumerPositions(), clock, config.changeLogRetention()), ChangeLogRetentionSchedule.PERIOD);
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, server.description());
-            return new RelationsService(server, database, api, meters, tokens);
+            return new RelationsService(server, database, api, meters, tokens, retention);
         } catch (RuntimeException failure) {
             if (tokens != null) {
                 tokens.close();
@@ -117,7 +123,7 @@ public final class RelationsService implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests, lets those under way finish, then closes the pool and the database,
+     * Stops accepting requests, lets those under way finish, stops the change log's retention, then closes the pool and the database,
      * and last the embedded server if there is one (its supervisor first: nothing restarts it now).
      */
     @Override
@@ -125,6 +131,7 @@ public final class RelationsService implements AutoCloseable {
         try {
             api.stop();
         } finally {
+            retention.close();
             tokens.close();
             try {
                 database.close();

@@ -37,7 +37,8 @@ public record RelationsConfig(
         List<AddressRange> trustedProxies,
         LogFormat logFormat,
         CursorKeySettings cursorKeys,
-        HttpPolicy httpPolicy) {
+        HttpPolicy httpPolicy,
+        Duration changeLogRetention) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -49,6 +50,8 @@ public record RelationsConfig(
      * send, and valid tokens give their count back, so only a client that keeps failing meets it.
      */
     public static final int DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 1_200;
+    /** How long the change log keeps a change at least (longer while a consumer has not delivered it). */
+    public static final Duration DEFAULT_CHANGE_LOG_RETENTION = Duration.ofDays(7);
     private static final List<String> EMBEDDED_DB_SETTINGS = List.of(
             "RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS",
             "RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS",
@@ -74,6 +77,7 @@ public record RelationsConfig(
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(cursorKeys, "cursorKeys");
         Objects.requireNonNull(httpPolicy, "httpPolicy");
+        Objects.requireNonNull(changeLogRetention, "changeLogRetention");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -102,7 +106,8 @@ public record RelationsConfig(
                 trustedProxies(env),
                 env.choice("RELATIONS_LOG_FORMAT", LogFormat.class, LogFormat.TEXT),
                 cursorKeys(env, dataDirectory),
-                httpPolicy(env));
+                httpPolicy(env),
+                env.duration("RELATIONS_CHANGE_LOG_RETENTION", DEFAULT_CHANGE_LOG_RETENTION, Duration.ofHours(1), Duration.ofDays(3_660)));
     }
 
     /** Comma-separated addresses or CIDR blocks, literals only (a host name would need DNS at every start). */
@@ -309,7 +314,8 @@ public record RelationsConfig(
                 "RELATIONS_CURSOR_KEYS",
                 "RELATIONS_CORS_ORIGINS",
                 "RELATIONS_METRICS_TOKEN",
-                "RELATIONS_HTTP_READ_DEADLINE_MS");
+                "RELATIONS_HTTP_READ_DEADLINE_MS",
+                "RELATIONS_CHANGE_LOG_RETENTION");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))
