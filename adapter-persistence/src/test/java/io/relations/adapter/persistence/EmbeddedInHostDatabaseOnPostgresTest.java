@@ -81,7 +81,7 @@ class EmbeddedInHostDatabaseOnPostgresTest {
     @Test
     void the_tables_live_in_their_own_schema_and_the_history_in_their_own_table() {
         assertThat(sql.rows("select table_name from information_schema.tables where table_schema = ? and table_name like 'phoenix_kit%'", SCHEMA))
-                .hasSize(11);
+                .hasSize(14);
         assertThat(sql.rows("select version from relations." + HostAppDatabase.HISTORY_TABLE + " where success and type = 'SQL' order by installed_rank"))
                 .containsExactlyElementsOf(SchemaMigration.VERSIONS);
         assertThat(sql.rows("select table_schema from information_schema.tables where table_name = ?", HostAppDatabase.HISTORY_TABLE))
@@ -233,17 +233,17 @@ class EmbeddedInHostDatabaseOnPostgresTest {
         // then
         assertThat(sql.rows("select table_name from information_schema.tables where table_schema = 'relations_rolled_back'"))
                 .containsExactly(HostAppDatabase.HISTORY_TABLE);
-        assertThat(sql.rows("select count(*) from relations_rolled_back." + HostAppDatabase.HISTORY_TABLE + " where version in ('1', '2', '3')"))
+        assertThat(sql.rows("select count(*) from relations_rolled_back." + HostAppDatabase.HISTORY_TABLE + " where version in ('1', '2', '3', '4')"))
                 .containsExactly("0");
         assertThat(sql.rows("select count(*) from information_schema.tables where table_schema = ? and table_name like 'phoenix_kit%'", SCHEMA))
-                .containsExactly("11");
+                .containsExactly("14");
         assertThat(hostRows()).isEqualTo(hostRowsBefore);
         assertThat(hostHistory()).isEqualTo(hostHistoryBefore);
 
         // and it migrates again
         third.build().close();
         assertThat(sql.rows("select count(*) from information_schema.tables where table_schema = 'relations_rolled_back' and table_name like 'phoenix_kit%'"))
-                .containsExactly("11");
+                .containsExactly("14");
     }
 
     /**
