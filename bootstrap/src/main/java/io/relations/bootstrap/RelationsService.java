@@ -15,6 +15,9 @@ import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.ChangeFeedService;
+import io.relations.cloudevents.ChangeCloudEvents;
+import java.util.Optional;
+import io.relations.application.service.ChangeLogRetention;
 import io.relations.application.service.RelationshipCommandService;
 import io.relations.application.service.RelationshipQueryService;
 import io.relations.bootstrap.config.RelationsConfig;
@@ -41,13 +44,18 @@ public final class RelationsService implements AutoCloseable {
     private final RestApi api;
     private final PrometheusMeterRegistry meters;
     private final TokenVerification tokens;
+    private final ChangeLogRetentionSchedule retention;
+    private final Optional<KafkaStream> kafka;
 
-    private RelationsService(DatabaseServer server, Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens) {
+    private RelationsService(DatabaseServer server, Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens,
+                             ChangeLogRetentionSchedule retention, Optional<KafkaStream> kafka) {
         this.server = server;
         this.database = database;
         this.api = api;
         this.meters = meters;
         this.tokens = tokens;
+        this.retention = retention;
+        this.kafka = kafka;
     }
 
     public static RelationsService start(RelationsConfig config, Clock clock) {
@@ -87,15 +95,19 @@ public final class RelationsService implements AutoCloseable {
                     .withAddressThrottle(rateLimit(config.rateLimitPerAddressPerMinute(), MAX_RATE_LIMITED_ADDRESSES, "rate_limited_addresses", meters),
                             TrustedProxies.of(config.trustedProxies()));
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
-            // TODO(integration): persistence.changeLog() is part B's (the log's reader); this line compiles once it is merged.
             ChangeFeedService changes = new ChangeFeedService(persistence.changeLog());
             ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), changes,
                     administration);
             RestApi api = new RestApi(ports, tokens.cache(),
                     CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy(), config.changeFeed())
                     .start(config.host(), config.port());
+            ChangeLogRetentionSchedule retention = ChangeLogRetentionSchedule.start(new ChangeLogRetention(
+                    persistence.changeLog(), persistence.consumerPositions(), clock, config.changeLogRetention()), ChangeLogRetentionSchedule.PERIOD);
+            ChangeCloudEvents cloudEvents = new ChangeCloudEvents(config.changeFeed().source());
+            Optional<KafkaStream> kafka = config.kafka().map(settings -> KafkaStream.start(settings,
+                    persistence.changeLog(), persistence.consumerPositions(), cloudEvents, meters, clock));
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, server.description());
-            return new RelationsService(server, database, api, meters, tokens);
+            return new RelationsService(server, database, api, meters, tokens, retention, kafka);
         } catch (RuntimeException failure) {
             if (tokens != null) {
                 tokens.close();
@@ -121,7 +133,7 @@ public final class RelationsService implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests, lets those under way finish, then closes the pool and the database,
+     * Stops accepting requests, lets those under way finish, stops the Kafka relay and the change log's retention, then closes the pool and the database,
      * and last the embedded server if there is one (its supervisor first: nothing restarts it now).
      */
     @Override
@@ -129,6 +141,9 @@ public final class RelationsService implements AutoCloseable {
         try {
             api.stop();
         } finally {
+            // The relay finishes its round (its position is kept) before the pool closes.
+            kafka.ifPresent(KafkaStream::close);
+            retention.close();
             tokens.close();
             try {
                 database.close();

@@ -1,5 +1,7 @@
 package io.relations.adapter.persistence;
 
+import io.relations.adapter.persistence.change.PostgresChangeLog;
+import io.relations.adapter.persistence.change.PostgresConsumerPositions;
 import io.relations.adapter.persistence.counter.StripedCounters;
 import io.relations.adapter.persistence.directory.PostgresUserDirectory;
 import io.relations.adapter.persistence.directory.SettingsModuleSwitch;
@@ -22,7 +24,9 @@ import io.relations.adapter.persistence.transaction.AdvisoryLocks;
 import io.relations.adapter.persistence.write.PostgresPairTransactions;
 import io.relations.adapter.persistence.transaction.Transactions;
 import io.relations.application.port.out.BlockLists;
+import io.relations.application.port.out.ChangeLog;
 import io.relations.application.port.out.ConnectionLists;
+import io.relations.application.port.out.ConsumerPositions;
 import io.relations.application.port.out.FollowLists;
 import io.relations.application.port.out.HistoryReader;
 import io.relations.application.port.out.IdGenerator;
@@ -70,6 +74,8 @@ public final class RelationsPersistence implements AutoCloseable {
     private final UserStatistics statistics;
     private final RelationshipLookups lookups;
     private final IdGenerator ids = new UuidV7Ids();
+    private final ChangeLog changeLog;
+    private final ConsumerPositions consumerPositions;
 
     private RelationsPersistence(EntityManagerFactory entityManagerFactory, AdvisoryLocks locks) {
         this.entityManagerFactory = entityManagerFactory;
@@ -81,6 +87,8 @@ public final class RelationsPersistence implements AutoCloseable {
         this.lists = new KeysetLists(transactions);
         this.statistics = new StripedStats(transactions);
         this.lookups = new PostgresRelationshipLookups(transactions);
+        this.changeLog = new PostgresChangeLog(transactions);
+        this.consumerPositions = new PostgresConsumerPositions(transactions, locks);
     }
 
     /**
@@ -269,6 +277,30 @@ public final class RelationsPersistence implements AutoCloseable {
     /** {@return UUIDv7 ids, time-ordered, for the rows the application's services create} */
     public IdGenerator idGenerator() {
         return ids;
+    }
+
+    /**
+     * The change log as its readers see it: committed changes after a position, in the log's one
+     * order, never one skipped however the writers' transactions interleave (a read stops below the
+     * oldest transaction still in flight); the newest safe position, a consumer's backlog, and the
+     * retention's removal with the mark readers are told of.
+     *
+     * @return the same instance on every call
+     */
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    /**
+     * Where each consumer of the change log stands, kept beside the log, and the claims that let
+     * one process at a time deliver a consumer. A claim holds one connection of the pool for as
+     * long as it is open (a session-level advisory lock in the adapter's {@link LockNamespace}),
+     * never an open transaction: size the pool for the claims held at once.
+     *
+     * @return the same instance on every call
+     */
+    public ConsumerPositions consumerPositions() {
+        return consumerPositions;
     }
 
     /** Stops Hibernate; the data source stays open, for its owner to close afterwards. */

@@ -38,6 +38,7 @@ class PostgresPortsContractTest extends RelationshipPortsContract {
     static RelationshipPorts portsOf(RelationsPersistence persistence) {
         return new RelationshipPorts(persistence.pairTransactions(), persistence.moduleSwitch(), persistence.users(),
                 persistence.idGenerator(), persistence.followLists(), persistence.connectionLists(), persistence.blockLists(),
-                persistence.userStatistics(), persistence.historyReader(), persistence.relationshipLookups());
+                persistence.userStatistics(), persistence.historyReader(), persistence.relationshipLookups(),
+                persistence.changeLog(), persistence.consumerPositions());
     }
 }

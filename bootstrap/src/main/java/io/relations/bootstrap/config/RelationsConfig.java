@@ -40,7 +40,8 @@ public record RelationsConfig(
         CursorKeySettings cursorKeys,
         HttpPolicy httpPolicy,
         ChangeFeedSettings changeFeed,
-        Optional<KafkaStreamSettings> kafka) {
+        Optional<KafkaStreamSettings> kafka,
+        Duration changeLogRetention) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -52,6 +53,8 @@ public record RelationsConfig(
      * send, and valid tokens give their count back, so only a client that keeps failing meets it.
      */
     public static final int DEFAULT_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 1_200;
+    /** How long the change log keeps a change at least (longer while a consumer has not delivered it). */
+    public static final Duration DEFAULT_CHANGE_LOG_RETENTION = Duration.ofDays(7);
     private static final List<String> EMBEDDED_DB_SETTINGS = List.of(
             "RELATIONS_EMBEDDED_DB_RESTART_ATTEMPTS",
             "RELATIONS_EMBEDDED_DB_RESTART_DELAY_MS",
@@ -79,6 +82,7 @@ public record RelationsConfig(
         Objects.requireNonNull(httpPolicy, "httpPolicy");
         Objects.requireNonNull(changeFeed, "changeFeed");
         Objects.requireNonNull(kafka, "kafka");
+        Objects.requireNonNull(changeLogRetention, "changeLogRetention");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -109,7 +113,8 @@ public record RelationsConfig(
                 cursorKeys(env, dataDirectory),
                 httpPolicy(env),
                 changeFeed(env),
-                KafkaStreamSettings.from(env));
+                KafkaStreamSettings.from(env),
+                env.duration("RELATIONS_CHANGE_LOG_RETENTION", DEFAULT_CHANGE_LOG_RETENTION, Duration.ofHours(1), Duration.ofDays(3_660)));
     }
 
     /** The CloudEvents source of every change event, and the bounds of the feed's live streams. */
@@ -352,7 +357,8 @@ public record RelationsConfig(
                 "RELATIONS_KAFKA_PRIVACY",
                 "RELATIONS_KAFKA_PARTITIONS",
                 "RELATIONS_KAFKA_REPLICATION",
-                "RELATIONS_KAFKA_TIMEOUT_MS");
+                "RELATIONS_KAFKA_TIMEOUT_MS",
+                "RELATIONS_CHANGE_LOG_RETENTION");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -268,4 +268,15 @@ class RelationsConfigTest {
         assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_HTTP_READ_DEADLINE_MS", "10s")))
                 .hasMessageContaining("RELATIONS_HTTP_READ_DEADLINE_MS");
     }
+
+    @Test
+    void the_change_log_keeps_a_week_by_default_and_takes_a_duration_within_bounds() {
+        assertThat(RelationsConfig.from(Map.of()).changeLogRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(RelationsConfig.from(Map.of("RELATIONS_CHANGE_LOG_RETENTION", "P30D")).changeLogRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(RelationsConfig.from(Map.of("RELATIONS_CHANGE_LOG_RETENTION", "PT36H")).changeLogRetention()).isEqualTo(Duration.ofHours(36));
+        for (String invalid : new String[] {"a week", "P0D", "PT59M", "-P1D", "P4000D", "7"}) {
+            assertThatThrownBy(() -> RelationsConfig.from(Map.of("RELATIONS_CHANGE_LOG_RETENTION", invalid)))
+                    .as(invalid).isInstanceOf(ConfigurationException.class).hasMessageContaining("RELATIONS_CHANGE_LOG_RETENTION");
+        }
+    }
 }

@@ -1,7 +1,9 @@
 package io.relations.testkit.contract;
 
 import io.relations.application.port.out.BlockLists;
+import io.relations.application.port.out.ChangeLog;
 import io.relations.application.port.out.ConnectionLists;
+import io.relations.application.port.out.ConsumerPositions;
 import io.relations.application.port.out.FollowLists;
 import io.relations.application.port.out.HistoryReader;
 import io.relations.application.port.out.IdGenerator;
@@ -27,6 +29,8 @@ import java.util.Objects;
  * @param statistics       the counts of followers, followed users and connections
  * @param history          a user's history, by kind
  * @param lookups          the batch lookup of the actor's pairs
+ * @param changeLog        the change log every transaction of the other ports writes
+ * @param consumerPositions the change log's consumers' positions and claims
  */
 public record RelationshipPorts(
         PairTransactions pairTransactions,
@@ -38,7 +42,9 @@ public record RelationshipPorts(
         BlockLists blockLists,
         UserStatistics statistics,
         HistoryReader history,
-        RelationshipLookups lookups) {
+        RelationshipLookups lookups,
+        ChangeLog changeLog,
+        ConsumerPositions consumerPositions) {
 
     /**
      * The ports of one storage; none may be null.
@@ -53,6 +59,8 @@ public record RelationshipPorts(
      * @param statistics       the counts
      * @param history          the history
      * @param lookups          the batch lookup
+     * @param changeLog        the change log
+     * @param consumerPositions the consumers' positions
      */
     public RelationshipPorts {
         Objects.requireNonNull(pairTransactions, "pairTransactions");
@@ -65,5 +73,7 @@ public record RelationshipPorts(
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(lookups, "lookups");
+        Objects.requireNonNull(changeLog, "changeLog");
+        Objects.requireNonNull(consumerPositions, "consumerPositions");
     }
 }

@@ -109,4 +109,13 @@ public abstract class RelationshipPortsContract {
             super(() -> suitePorts);
         }
     }
+
+    /** The change log the transactions write, and its consumers' positions and claims. */
+    @Nested
+    class TheChangeLog extends ChangeLogCases {
+
+        TheChangeLog() {
+            super(() -> suitePorts);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.relations.testkit.memory;
 
+import io.relations.application.change.ChangeEvents;
 import io.relations.application.model.BlockedUser;
 import io.relations.application.model.GuardedRead;
 import io.relations.application.model.ListedUser;
@@ -72,6 +73,7 @@ public final class InMemoryRelationships
             try {
                 T answer = work.apply(locked);
                 committed = true;
+                store.publish(store.history.subList(historyBefore, store.history.size()).stream().map(ChangeEvents::of).toList());
                 return answer;
             } finally {
                 locked.close();

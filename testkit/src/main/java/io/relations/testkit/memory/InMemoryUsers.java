@@ -1,15 +1,29 @@
 package io.relations.testkit.memory;
 
+import io.relations.application.change.ChangeEvent;
+import io.relations.application.change.ChangeEvents;
+import io.relations.application.change.ChangeSubject;
+import io.relations.application.change.ChangeType;
 import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.port.out.UserDirectory;
+import io.relations.domain.model.Connection;
+import io.relations.domain.model.Edge;
+import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The user directory of an {@link InMemoryStorage}, tombstones included. Deleting a user erases
  * every relationship and history row that names them, as the schema's foreign keys do, and
- * leaves a tombstone that only an administrator's registration lifts.
+ * leaves a tombstone that only an administrator's registration lifts. A registration writes a
+ * {@code user.registered} to the change log (the user its actor on first use, the administrator
+ * otherwise); a deletion writes each relationship it removed (a follow, a connection or a pending
+ * request, a block, each {@code cause} {@code user_deleted}), then the {@code user.deleted}.
  */
 public final class InMemoryUsers implements UserDirectory {
 
@@ -55,7 +69,12 @@ public final class InMemoryUsers implements UserDirectory {
             if (store.tombstones.containsKey(user)) {
                 return Outcome.denied(Denial.USER_DELETED);
             }
-            return Outcome.success(store.known.add(user));
+            boolean added = store.known.add(user);
+            if (added) {
+                Instant at = store.clock.instant();
+                store.publish(List.of(ChangeEvents.userRegistered(store.newChangeId(at), user, user, at)));
+            }
+            return Outcome.success(added);
         }
     }
 
@@ -65,7 +84,12 @@ public final class InMemoryUsers implements UserDirectory {
         Objects.requireNonNull(administrator, "administrator");
         synchronized (store) {
             store.tombstones.remove(user);
-            return store.known.add(user);
+            boolean added = store.known.add(user);
+            if (added) {
+                Instant at = store.clock.instant();
+                store.publish(List.of(ChangeEvents.userRegistered(store.newChangeId(at), user, administrator, at)));
+            }
+            return added;
         }
     }
 
@@ -86,6 +110,7 @@ public final class InMemoryUsers implements UserDirectory {
         synchronized (store) {
             boolean wasKnown = store.known.remove(user);
             if (wasKnown) {
+                store.publish(deletion(user, administrator, store.clock.instant()));
                 store.erase(user);
                 store.tombstones.put(user, administrator);
             }
@@ -101,5 +126,27 @@ public final class InMemoryUsers implements UserDirectory {
      */
     public boolean delete(UserId user) {
         return delete(user, ADMINISTRATOR);
+    }
+
+    /** What a deletion publishes: every relationship of the user, pair by pair in the order of their keys, then the deletion. */
+    private List<ChangeEvent> deletion(UserId user, UserId administrator, Instant at) {
+        List<ChangeEvent> changes = new ArrayList<>();
+        List<PairState> pairs = store.states.values().stream()
+                .filter(state -> state.pair().contains(user))
+                .sorted(Comparator.comparing(state -> ChangeSubject.of(state.pair()).key()))
+                .toList();
+        Comparator<Edge> byFrom = Comparator.comparing(edge -> edge.from().toString());
+        for (PairState state : pairs) {
+            state.follows().stream().sorted(byFrom).forEach(follow -> changes.add(ChangeEvents.removedByDeletion(
+                    store.newChangeId(at), ChangeType.FOLLOW_REMOVED, follow.from(), follow.to(), administrator, at)));
+            if (!(state.connection() instanceof Connection.None)) {
+                changes.add(ChangeEvents.removedByDeletion(store.newChangeId(at), ChangeType.CONNECTION_REMOVED,
+                        state.pair().lower(), state.pair().higher(), administrator, at));
+            }
+            state.blocks().keySet().stream().sorted(byFrom).forEach(block -> changes.add(ChangeEvents.removedByDeletion(
+                    store.newChangeId(at), ChangeType.BLOCK_REMOVED, block.from(), block.to(), administrator, at)));
+        }
+        changes.add(ChangeEvents.userDeleted(store.newChangeId(at), user, administrator, at));
+        return changes;
     }
 }

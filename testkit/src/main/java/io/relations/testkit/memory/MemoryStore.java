@@ -1,15 +1,24 @@
 package io.relations.testkit.memory;
 
+import io.relations.application.change.ChangeEvent;
+import io.relations.application.change.ChangePosition;
+import io.relations.application.change.ConsumerName;
+import io.relations.application.change.LoggedChange;
 import io.relations.application.model.RecordedEvent;
 import io.relations.domain.model.PairState;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The state all ports of one {@link InMemoryStorage} share. Every access holds the monitor of
@@ -25,9 +34,49 @@ final class MemoryStore {
     final Map<UserPair, PairState> states = new HashMap<>();
     final List<RecordedEvent> history = new ArrayList<>();
     final Map<UserPair, Integer> lockCounts = new HashMap<>();
+    /**
+     * The change log, in commit order by construction: every transaction publishes its changes
+     * while it holds this store's monitor, so a later position is always a later commit.
+     */
+    final List<LoggedChange> changes = new ArrayList<>();
+    /** The last position retention removed; null while the log starts at its beginning. */
+    ChangePosition removedThrough;
+    final Map<ConsumerName, ChangePosition> consumers = new TreeMap<>((one, other) -> one.value().compareTo(other.value()));
+    final Set<ConsumerName> claimed = new HashSet<>();
+    final Clock clock;
+    private long transactions;
+    private long sequence;
+    private long lastIdMillis;
+    private long idCounter;
+
+    MemoryStore(Clock clock) {
+        this.clock = clock;
+    }
 
     PairState state(UserPair pair) {
         return states.getOrDefault(pair, PairState.empty(pair));
+    }
+
+    /** One committed transaction's changes, in the order they were made: the next transaction number, each its own sequence number. */
+    void publish(List<ChangeEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        transactions++;
+        for (ChangeEvent event : events) {
+            sequence++;
+            changes.add(new LoggedChange(new ChangePosition(transactions, sequence), event));
+        }
+    }
+
+    /** A UUIDv7 for a change that has no history row: its time's milliseconds, a counter within them, random bits. */
+    UUID newChangeId(Instant at) {
+        long millis = Math.max(at.toEpochMilli(), lastIdMillis);
+        idCounter = millis == lastIdMillis ? idCounter + 1 : 0;
+        lastIdMillis = millis;
+        long high = (millis << 16) | 0x7000L | (idCounter & 0x0fffL);
+        long low = 0x8000_0000_0000_0000L | (ThreadLocalRandom.current().nextLong() & 0x3fff_ffff_ffff_ffffL);
+        return new UUID(high, low);
     }
 
     /** What deleting a user cascades to, as the schema's foreign keys do: their pairs and their history. */

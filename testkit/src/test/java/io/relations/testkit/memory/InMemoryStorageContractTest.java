@@ -12,7 +12,7 @@ class InMemoryStorageContractTest extends RelationshipPortsContract {
         InMemoryStorage storage = new InMemoryStorage();
         InMemoryRelationships pairs = storage.relationships();
         return new RelationshipPorts(pairs, storage.moduleSwitch(), storage.users(), new SequentialIds(),
-                pairs, pairs, pairs, pairs, pairs, pairs);
+                pairs, pairs, pairs, pairs, pairs, pairs, storage.changeLog(), storage.consumerPositions());
     }
 }
 // README contract: end

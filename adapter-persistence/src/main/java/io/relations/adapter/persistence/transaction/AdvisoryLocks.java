@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.hibernate.StatelessSession;
 
 /**
- * Every advisory lock the adapter takes, all transaction-scoped and all in the two-key form
+ * Every advisory lock the adapter takes, all transaction-scoped but the consumers' (below), and all in the two-key form
  * {@code (namespace, key)}: the namespace is the installation's ({@code LockNamespace}), so no lock
  * of it is ever one of another installation's or of a host application's own; the second key is
  * the adapter's to allocate, and its top two bits say which kind of lock it is, so no two kinds
@@ -29,6 +29,13 @@ import org.hibernate.StatelessSession;
  * follow.</li>
  * <li>{@code 10}: a pair, 30 bits of a hash of its ids ({@link PairLockKey}): commands on one pair
  * queue there.</li>
+ * <li>{@code 11}: a consumer of the change log, 30 bits of a hash of its name ({@link #consumerKey}).
+ * The only session-level lock: a claim holds it on a connection of its own, idle between its
+ * statements, for as long as the claim lives, so that no transaction (and no transaction id that
+ * would hold back every reader of the log) stays open meanwhile. A reset or a forget takes it
+ * transaction-scoped, and so waits for the claim to be closed. Two names whose hashes collide
+ * exclude each other like one consumer: a claim of one is refused while the other is held, never
+ * a deadlock.</li>
  * </ul>
  * A transaction takes at most one pair lock, and either one registration lock exclusively
  * (registration, deletion) or two shared, always in ascending key order (a command), so a hash
@@ -39,6 +46,7 @@ public final class AdvisoryLocks {
     static final int MODULE_SWITCH = 1;
     static final int USER_KIND = 0x4000_0000;
     static final int PAIR_KIND = 0x8000_0000;
+    static final int CONSUMER_KIND = 0xc000_0000;
     static final int HASH_BITS = 0x3fff_ffff;
 
     /**
@@ -53,6 +61,11 @@ public final class AdvisoryLocks {
                    cast(pg_advisory_xact_lock(?1, ?3) as text)""";
 
     private static final String LOCK_EXCLUSIVE = "select cast(pg_advisory_xact_lock(?1, ?2) as text)";
+
+    /** Session-level: outlives the short transaction that takes it, until the claim unlocks it or its connection ends. */
+    private static final String TRY_CONSUMER = "select pg_try_advisory_lock(?1, ?2)";
+
+    private static final String RELEASE_CONSUMER = "select pg_advisory_unlock(?1, ?2)";
 
     private final int namespace;
 
@@ -85,6 +98,35 @@ public final class AdvisoryLocks {
     /** Within a registration's or a deletion's transaction, before it reads or writes the user. */
     public void holdUserRegistration(StatelessSession session, UserId user) {
         exclusive(session, userKey(user.value()));
+    }
+
+    /**
+     * For a consumer's claim, on the session the claim keeps: true if this session now holds the
+     * consumer, false at once if another session does.
+     */
+    public boolean tryHoldConsumer(StatelessSession session, String consumer) {
+        return session.createNativeQuery(TRY_CONSUMER, Boolean.class)
+                .setParameter(1, namespace)
+                .setParameter(2, consumerKey(consumer))
+                .getSingleResult();
+    }
+
+    /** Gives up what {@link #tryHoldConsumer} took on the same session: true if it was held. */
+    public boolean releaseConsumer(StatelessSession session, String consumer) {
+        return session.createNativeQuery(RELEASE_CONSUMER, Boolean.class)
+                .setParameter(1, namespace)
+                .setParameter(2, consumerKey(consumer))
+                .getSingleResult();
+    }
+
+    /** Within a reset's or a forget's transaction: waits for the consumer's claim to be closed. */
+    public void holdConsumerInTransaction(StatelessSession session, String consumer) {
+        exclusive(session, consumerKey(consumer));
+    }
+
+    /** {@link String#hashCode} is specified by the language, so every process of every release computes the same key. */
+    static int consumerKey(String consumer) {
+        return CONSUMER_KIND | (consumer.hashCode() & HASH_BITS);
     }
 
     /** Fixed here rather than left to {@link UUID#hashCode}: processes of different releases may share a database. */

@@ -2,6 +2,8 @@ package io.relations.adapter.persistence.transaction;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.ConnectionAcquisitionMode;
+import org.hibernate.ConnectionReleaseMode;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -58,6 +60,30 @@ public final class Transactions {
                 rollBackQuietly(transaction, e);
                 throw DataException.translated(e);
             }
+        }
+    }
+
+    /**
+     * A session that holds one connection of the pool from now until it is closed, between
+     * transactions too: for what lives on a connection rather than in a transaction (a consumer's
+     * session-level advisory lock). Run its work through {@link #inTransaction(StatelessSession, Function)}.
+     */
+    public StatelessSession openHeldSession() {
+        return factory.withStatelessOptions()
+                .connectionHandling(ConnectionAcquisitionMode.IMMEDIATELY, ConnectionReleaseMode.ON_CLOSE)
+                .openStatelessSession();
+    }
+
+    /** As {@link #inTransaction(Function)}, on a session the caller keeps open (see {@link #openHeldSession()}). */
+    public <T> T inTransaction(StatelessSession session, Function<StatelessSession, T> work) {
+        Transaction transaction = session.beginTransaction();
+        try {
+            T result = work.apply(session);
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollBackQuietly(transaction, e);
+            throw DataException.translated(e);
         }
     }
 
