@@ -21,8 +21,11 @@ import io.relations.adapter.persistence.schema.SchemaPlacement;
 import io.relations.adapter.persistence.transaction.AdvisoryLocks;
 import io.relations.adapter.persistence.write.PostgresPairTransactions;
 import io.relations.adapter.persistence.transaction.Transactions;
+import io.relations.adapter.persistence.webhook.PostgresDeliveryAttempts;
+import io.relations.adapter.persistence.webhook.PostgresWebhookSubscriptions;
 import io.relations.application.port.out.BlockLists;
 import io.relations.application.port.out.ConnectionLists;
+import io.relations.application.port.out.DeliveryAttempts;
 import io.relations.application.port.out.FollowLists;
 import io.relations.application.port.out.HistoryReader;
 import io.relations.application.port.out.IdGenerator;
@@ -31,6 +34,7 @@ import io.relations.application.port.out.PairTransactions;
 import io.relations.application.port.out.RelationshipLookups;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.application.port.out.UserStatistics;
+import io.relations.application.port.out.WebhookSubscriptions;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
@@ -70,6 +74,8 @@ public final class RelationsPersistence implements AutoCloseable {
     private final UserStatistics statistics;
     private final RelationshipLookups lookups;
     private final IdGenerator ids = new UuidV7Ids();
+    private final WebhookSubscriptions webhookSubscriptions;
+    private final DeliveryAttempts deliveryAttempts;
 
     private RelationsPersistence(EntityManagerFactory entityManagerFactory, AdvisoryLocks locks) {
         this.entityManagerFactory = entityManagerFactory;
@@ -81,6 +87,8 @@ public final class RelationsPersistence implements AutoCloseable {
         this.lists = new KeysetLists(transactions);
         this.statistics = new StripedStats(transactions);
         this.lookups = new PostgresRelationshipLookups(transactions);
+        this.webhookSubscriptions = new PostgresWebhookSubscriptions(transactions);
+        this.deliveryAttempts = new PostgresDeliveryAttempts(transactions);
     }
 
     /**
@@ -269,6 +277,21 @@ public final class RelationsPersistence implements AutoCloseable {
     /** {@return UUIDv7 ids, time-ordered, for the rows the application's services create} */
     public IdGenerator idGenerator() {
         return ids;
+    }
+
+    /**
+     * The webhook subscriptions and their signing keys. The keys are stored as given (not
+     * encrypted): whoever can read the adapter's tables can sign as the service.
+     *
+     * @return the subscriptions; each write changes only its own columns
+     */
+    public WebhookSubscriptions webhookSubscriptions() {
+        return webhookSubscriptions;
+    }
+
+    /** {@return the subscriptions' delivery attempts, the newest 1,000 of each kept} */
+    public DeliveryAttempts deliveryAttempts() {
+        return deliveryAttempts;
     }
 
     /** Stops Hibernate; the data source stays open, for its owner to close afterwards. */
