@@ -1,5 +1,6 @@
 package io.relations.application.service;
 
+import io.relations.application.change.ChangeBacklog;
 import io.relations.application.change.ChangeEvent;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.LoggedChange;
@@ -155,6 +156,19 @@ public final class WebhookDispatcher {
             }
             return delivered;
         }
+    }
+
+    /**
+     * How far a subscription is behind the log, for the delivery metrics: the changes after its
+     * kept position (those it will skip as not its own included), and since when the oldest waits.
+     *
+     * @param subscription the subscription
+     * @param cap          count at most this many, 1 or more
+     * @return its backlog; a subscription not yet dispatched counts from where it starts
+     */
+    public ChangeBacklog backlog(WebhookSubscription subscription, long cap) {
+        ChangePosition position = positions.positions().getOrDefault(subscription.consumer(), subscription.startAfter());
+        return log.backlogAfter(position, cap);
     }
 
     /** One attempt; records it and, after a failure, the retry or the pause. Answers whether it was acknowledged. */

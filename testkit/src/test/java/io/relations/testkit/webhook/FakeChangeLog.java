@@ -38,8 +38,9 @@ final class FakeChangeLog implements ChangeLog {
     }
 
     @Override
-    public ChangeBacklog backlogAfter(ChangePosition after, long cap) {
-        throw new UnsupportedOperationException("not used by the webhook services");
+    public synchronized ChangeBacklog backlogAfter(ChangePosition after, long cap) {
+        List<LoggedChange> waiting = changes.stream().filter(change -> change.position().isAfter(after)).limit(cap).toList();
+        return waiting.isEmpty() ? ChangeBacklog.none() : new ChangeBacklog(waiting.size(), Optional.of(waiting.get(0).event().occurredAt()));
     }
 
     @Override

@@ -296,4 +296,16 @@ class WebhookDispatcherTest {
         assertThat(attempts.get(1).nextAttemptAt()).isPresent();
         assertThat(attempts.get(0).attemptedAt()).isAfter(attempts.get(1).attemptedAt());
     }
+
+    @Test
+    void the_backlog_counts_what_follows_the_kept_position_and_empties_once_delivered() {
+        WebhookSubscription subscription = world.subscribe();
+        LoggedChange first = world.follow(ALICE, BOB);
+        world.follow(BOB, ALICE);
+
+        assertThat(world.dispatcher.backlog(subscription, 100).changes()).isEqualTo(2);
+        assertThat(world.dispatcher.backlog(subscription, 100).oldestWaiting()).contains(first.event().occurredAt());
+        world.dispatcher.dispatchOnce();
+        assertThat(world.dispatcher.backlog(subscription, 100).changes()).isZero();
+    }
 }

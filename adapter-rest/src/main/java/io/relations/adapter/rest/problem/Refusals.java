@@ -23,6 +23,8 @@ public final class Refusals {
             case USER_NOT_FOUND -> new ProblemException(ProblemType.USER_NOT_FOUND, "The user is not known.");
             case USER_DELETED -> new ProblemException(ProblemType.USER_DELETED,
                     "The caller's user was deleted by an administrator; only an administrator can register it again.");
+            case POSITION_EXPIRED -> ProblemException.invalidRequest("The change log's retention already removed changes after this position.");
+            case SUBSCRIPTION_NOT_FOUND -> new ProblemException(ProblemType.NOT_FOUND, "No webhook subscription has this id.");
         };
     }
 }
