@@ -23,7 +23,8 @@ import org.hibernate.query.NativeQuery;
  * Webhook subscriptions in {@code phoenix_kit_webhook_subscriptions} and their keys in
  * {@code phoenix_kit_webhook_secrets}. Every write is one statement that names only its own
  * columns and answers the row as it now is ({@code returning}), so concurrent writers of one
- * subscription (the dispatcher, an administrator) never undo each other's columns.
+ * subscription (the dispatcher, an administrator) never undo each other's columns. Keys are
+ * kept as {@link SecretSealing} says: as given, or sealed under the installation's key.
  */
 public final class PostgresWebhookSubscriptions implements WebhookSubscriptions {
 
@@ -31,9 +32,11 @@ public final class PostgresWebhookSubscriptions implements WebhookSubscriptions 
     private static final String SECRETS = "{h-schema}phoenix_kit_webhook_secrets";
 
     private final Transactions transactions;
+    private final SecretSealing sealing;
 
-    public PostgresWebhookSubscriptions(Transactions transactions) {
+    public PostgresWebhookSubscriptions(Transactions transactions, SecretSealing sealing) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.sealing = Objects.requireNonNull(sealing, "sealing");
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class PostgresWebhookSubscriptions implements WebhookSubscriptions 
                     .executeUpdate();
             session.createNativeMutationQuery("insert into " + SECRETS + " (subscription_id, current_secret) values (?, ?)")
                     .setParameter(1, subscription.id())
-                    .setParameter(2, secret.reveal())
+                    .setParameter(2, sealing.seal(subscription.id(), secret))
                     .executeUpdate();
             return null;
         });
@@ -137,8 +140,8 @@ public final class PostgresWebhookSubscriptions implements WebhookSubscriptions 
                     .addScalar("previous_secret", String.class)
                     .addScalar("previous_until", Instant.class);
             return query.setParameter(1, id).getResultStream().findFirst().map(row -> new SubscriptionSecrets(
-                    WebhookSecret.parse((String) row[0]),
-                    Optional.ofNullable((String) row[1]).map(WebhookSecret::parse),
+                    sealing.open(id, (String) row[0]),
+                    Optional.ofNullable((String) row[1]).map(previous -> sealing.open(id, previous)),
                     Optional.ofNullable((Instant) row[2])));
         });
     }
@@ -150,7 +153,7 @@ public final class PostgresWebhookSubscriptions implements WebhookSubscriptions 
             int rotated = session.createNativeMutationQuery("update " + SECRETS
                             + " set previous_secret = current_secret, previous_until = ?, current_secret = ? where subscription_id = ?")
                     .setParameter(1, previousUntil)
-                    .setParameter(2, next.reveal())
+                    .setParameter(2, sealing.seal(id, next))
                     .setParameter(3, id)
                     .executeUpdate();
             session.createNativeMutationQuery("update " + SUBSCRIPTIONS + " set updated_at = greatest(created_at, ?) where id = ?")

@@ -42,17 +42,20 @@ create index phoenix_kit_webhook_subscriptions_created_idx on phoenix_kit_webhoo
 create index phoenix_kit_webhook_subscriptions_active_idx on phoenix_kit_webhook_subscriptions (created_at, id) where state = 'active';
 
 -- The signing keys, apart from the subscriptions so that no query of a subscription reads them.
--- Stored as given (whsec_ and Base64): whoever can read this table can sign as the service.
+-- Each is either as given (whsec_ and Base64: whoever can read this table can sign as the
+-- service), or sealed with AES-256-GCM under the installation's key (aesgcm: and Base64url of
+-- nonce, ciphertext and tag), when the adapter was given one.
 create table phoenix_kit_webhook_secrets (
     subscription_id uuid        primary key references phoenix_kit_webhook_subscriptions (id) on delete cascade,
     current_secret  text        not null,
     -- the key before the latest rotation, signing beside the current one until previous_until
     previous_secret text,
     previous_until  timestamptz,
-    constraint phoenix_kit_webhook_secrets_current_check check (current_secret ~ '^whsec_[A-Za-z0-9+/=]{32,88}$'),
+    constraint phoenix_kit_webhook_secrets_current_check
+        check (current_secret ~ '^(whsec_[A-Za-z0-9+/=]{32,88}|aesgcm:[A-Za-z0-9_-]{60,200})$'),
     constraint phoenix_kit_webhook_secrets_previous_check
         check ((previous_secret is null) = (previous_until is null)
-            and (previous_secret is null or previous_secret ~ '^whsec_[A-Za-z0-9+/=]{32,88}$'))
+            and (previous_secret is null or previous_secret ~ '^(whsec_[A-Za-z0-9+/=]{32,88}|aesgcm:[A-Za-z0-9_-]{60,200})$'))
 );
 
 -- Every delivery attempt; the adapter keeps the newest 1,000 of each subscription.

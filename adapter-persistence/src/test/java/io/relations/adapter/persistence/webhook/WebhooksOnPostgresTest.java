@@ -1,6 +1,7 @@
 package io.relations.adapter.persistence.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.adapter.persistence.support.RelationsOnPostgres;
 import io.relations.application.change.ChangePosition;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import io.relations.adapter.persistence.RelationsPersistence;
+import io.relations.adapter.persistence.SchemaManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -174,6 +177,47 @@ class WebhooksOnPostgresTest {
         assertThat(subscriptions.secrets(subscription.id())).isEmpty();
         assertThat(relations.sql().count("select count(*) from phoenix_kit_webhook_attempts where subscription_id = ?", subscription.id()))
                 .isZero();
+    }
+
+    @Test
+    void with_a_key_secrets_are_sealed_at_rest_bound_to_their_subscription_and_plain_ones_still_read() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        byte[] otherKey = new byte[32];
+        RANDOM.nextBytes(otherKey);
+        try (RelationsPersistence sealed = keyed(key); RelationsPersistence wrongKey = keyed(otherKey)) {
+            // given a subscription stored plain before the key was set, and one stored with the key
+            WebhookSubscription before = subscription(T0, Set.of(), PrivacyClass.defaults());
+            WebhookSecret plainSecret = WebhookSecret.generate(RANDOM);
+            subscriptions.create(before, plainSecret);
+            WebhookSubscription after = subscription(T0, Set.of(), PrivacyClass.defaults());
+            WebhookSecret sealedSecret = WebhookSecret.generate(RANDOM);
+            sealed.webhookSubscriptions().create(after, sealedSecret);
+
+            // then the column holds no secret, the key opens it, and nothing else does
+            String column = relations.sql().rows("select current_secret from phoenix_kit_webhook_secrets where subscription_id = ?",
+                    after.id()).get(0);
+            assertThat(column).startsWith("aesgcm:").doesNotContain(sealedSecret.reveal().substring(6));
+            assertThat(sealed.webhookSubscriptions().secrets(after.id())).contains(SubscriptionSecrets.only(sealedSecret));
+            assertThatThrownBy(() -> subscriptions.secrets(after.id())).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> wrongKey.webhookSubscriptions().secrets(after.id())).isInstanceOf(IllegalStateException.class);
+
+            // and a plain secret reads with the key, and is sealed at its rotation
+            assertThat(sealed.webhookSubscriptions().secrets(before.id())).contains(SubscriptionSecrets.only(plainSecret));
+            WebhookSecret rotated = WebhookSecret.generate(RANDOM);
+            sealed.webhookSubscriptions().rotateSecret(before.id(), rotated, T0.plusSeconds(60), T0);
+            assertThat(sealed.webhookSubscriptions().secrets(before.id()).orElseThrow().signingAt(T0)).containsExactly(rotated, plainSecret);
+            assertThat(relations.sql().rows("select current_secret from phoenix_kit_webhook_secrets where subscription_id = ?",
+                    before.id()).get(0)).startsWith("aesgcm:");
+
+            // and a sealed secret copied to another subscription does not open there
+            relations.sql().execute("update phoenix_kit_webhook_secrets set current_secret = ? where subscription_id = ?", column, before.id());
+            assertThatThrownBy(() -> sealed.webhookSubscriptions().secrets(before.id())).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    private static RelationsPersistence keyed(byte[] key) {
+        return RelationsPersistence.builder(relations.dataSource()).schemaManagement(SchemaManagement.VALIDATE).webhookSecretKey(key).build();
     }
 
     private WebhookSubscription subscription(Instant at, Set<ChangeType> types, Set<PrivacyClass> classes) {
