@@ -128,29 +128,26 @@ public final class WebhookDispatcher {
         }
         try (ConsumerClaim claim = claimed.get()) {
             List<LoggedChange> read = log.readAfter(claim.position(), batchSize, subscription.privacy());
-            ChangePosition passed = claim.position();
             Optional<SubscriptionSecrets> secrets = Optional.empty();
+            ChangePosition passed = claim.position();
             int delivered = 0;
             for (LoggedChange change : read) {
                 Optional<ChangeEvent> visible = subscription.receives(change.event());
                 if (visible.isPresent()) {
-                    if (secrets.isEmpty()) {
-                        secrets = subscriptions.secrets(subscription.id());
-                        if (secrets.isEmpty()) {
-                            break; // deleted meanwhile
-                        }
-                    }
-                    if (!attempt(subscription, retry, new LoggedChange(change.position(), visible.get()), secrets.get())) {
+                    // Read once a change is to go out; empty when the subscription was deleted meanwhile.
+                    secrets = secrets.or(() -> subscriptions.secrets(subscription.id()));
+                    LoggedChange seen = new LoggedChange(change.position(), visible.get());
+                    if (secrets.isEmpty() || !attempt(subscription, retry, seen, secrets.get())) {
                         break;
                     }
+                    // Kept before the next change is sent: after a crash, delivery resumes with the next one.
+                    claim.advance(change.position());
                     retry = Optional.empty();
                     delivered++;
                 }
                 passed = change.position();
-                if (visible.isPresent()) {
-                    claim.advance(passed);
-                }
             }
+            // The changes after the last delivery that were not the subscription's.
             if (passed.isAfter(claim.position())) {
                 claim.advance(passed);
             }
