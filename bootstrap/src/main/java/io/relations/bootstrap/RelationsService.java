@@ -15,6 +15,7 @@ import io.relations.adapter.rest.http.CursorKeys;
 import io.relations.adapter.rest.http.TrustedProxies;
 import io.relations.application.service.AdministrationService;
 import io.relations.application.service.ChangeFeedService;
+import io.relations.adapter.rest.WebhookPorts;
 import io.relations.cloudevents.ChangeCloudEvents;
 import java.util.Optional;
 import io.relations.application.service.ChangeLogRetention;
@@ -46,9 +47,10 @@ public final class RelationsService implements AutoCloseable {
     private final TokenVerification tokens;
     private final ChangeLogRetentionSchedule retention;
     private final Optional<KafkaStream> kafka;
+    private final Webhooks webhooks;
 
     private RelationsService(DatabaseServer server, Database database, RestApi api, PrometheusMeterRegistry meters, TokenVerification tokens,
-                             ChangeLogRetentionSchedule retention, Optional<KafkaStream> kafka) {
+                             ChangeLogRetentionSchedule retention, Optional<KafkaStream> kafka, Webhooks webhooks) {
         this.server = server;
         this.database = database;
         this.api = api;
@@ -56,6 +58,7 @@ public final class RelationsService implements AutoCloseable {
         this.tokens = tokens;
         this.retention = retention;
         this.kafka = kafka;
+        this.webhooks = webhooks;
     }
 
     public static RelationsService start(RelationsConfig config, Clock clock) {
@@ -72,6 +75,7 @@ public final class RelationsService implements AutoCloseable {
         // The pool's connections died with the old server: none is handed out after a restart.
         server.afterEachRestart(database::replaceConnections);
         TokenVerification tokens = null;
+        Webhooks webhooks = null;
         try {
             ServerHealth health = server.health();
             tokens = Authenticators.of(config.tokens());
@@ -96,19 +100,23 @@ public final class RelationsService implements AutoCloseable {
                             TrustedProxies.of(config.trustedProxies()));
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
             ChangeFeedService changes = new ChangeFeedService(persistence.changeLog());
+            ChangeCloudEvents cloudEvents = new ChangeCloudEvents(config.changeFeed().source());
+            webhooks = Webhooks.start(config.webhooks(), persistence, cloudEvents, clock);
             ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), changes,
-                    administration);
+                    administration).withWebhooks(WebhookPorts.of(webhooks.administration()));
             RestApi api = new RestApi(ports, tokens.cache(),
                     CursorKeys.of(config.cursorKeys().keys()), operations, config.httpPolicy(), config.changeFeed())
                     .start(config.host(), config.port());
             ChangeLogRetentionSchedule retention = ChangeLogRetentionSchedule.start(new ChangeLogRetention(
                     persistence.changeLog(), persistence.consumerPositions(), clock, config.changeLogRetention()), ChangeLogRetentionSchedule.PERIOD);
-            ChangeCloudEvents cloudEvents = new ChangeCloudEvents(config.changeFeed().source());
             Optional<KafkaStream> kafka = config.kafka().map(settings -> KafkaStream.start(settings,
                     persistence.changeLog(), persistence.consumerPositions(), cloudEvents, meters, clock));
             LOG.info("started in {} ms on {}", (System.nanoTime() - started) / 1_000_000, server.description());
-            return new RelationsService(server, database, api, meters, tokens, retention, kafka);
+            return new RelationsService(server, database, api, meters, tokens, retention, kafka, webhooks);
         } catch (RuntimeException failure) {
+            if (webhooks != null) {
+                webhooks.close();
+            }
             if (tokens != null) {
                 tokens.close();
             }
@@ -133,7 +141,7 @@ public final class RelationsService implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests, lets those under way finish, stops the Kafka relay and the change log's retention, then closes the pool and the database,
+     * Stops accepting requests, lets those under way finish, stops the Kafka relay, the webhooks' deliveries and the change log's retention, then closes the pool and the database,
      * and last the embedded server if there is one (its supervisor first: nothing restarts it now).
      */
     @Override
@@ -143,6 +151,7 @@ public final class RelationsService implements AutoCloseable {
         } finally {
             // The relay finishes its round (its position is kept) before the pool closes.
             kafka.ifPresent(KafkaStream::close);
+            webhooks.close();
             retention.close();
             tokens.close();
             try {

@@ -23,10 +23,14 @@ import io.relations.adapter.persistence.schema.SchemaPlacement;
 import io.relations.adapter.persistence.transaction.AdvisoryLocks;
 import io.relations.adapter.persistence.write.PostgresPairTransactions;
 import io.relations.adapter.persistence.transaction.Transactions;
+import io.relations.adapter.persistence.webhook.PostgresDeliveryAttempts;
+import io.relations.adapter.persistence.webhook.PostgresWebhookSubscriptions;
+import io.relations.adapter.persistence.webhook.SecretSealing;
 import io.relations.application.port.out.BlockLists;
 import io.relations.application.port.out.ChangeLog;
 import io.relations.application.port.out.ConnectionLists;
 import io.relations.application.port.out.ConsumerPositions;
+import io.relations.application.port.out.DeliveryAttempts;
 import io.relations.application.port.out.FollowLists;
 import io.relations.application.port.out.HistoryReader;
 import io.relations.application.port.out.IdGenerator;
@@ -35,6 +39,7 @@ import io.relations.application.port.out.PairTransactions;
 import io.relations.application.port.out.RelationshipLookups;
 import io.relations.application.port.out.UserDirectory;
 import io.relations.application.port.out.UserStatistics;
+import io.relations.application.port.out.WebhookSubscriptions;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
@@ -76,8 +81,10 @@ public final class RelationsPersistence implements AutoCloseable {
     private final IdGenerator ids = new UuidV7Ids();
     private final ChangeLog changeLog;
     private final ConsumerPositions consumerPositions;
+    private final WebhookSubscriptions webhookSubscriptions;
+    private final DeliveryAttempts deliveryAttempts;
 
-    private RelationsPersistence(EntityManagerFactory entityManagerFactory, AdvisoryLocks locks) {
+    private RelationsPersistence(EntityManagerFactory entityManagerFactory, AdvisoryLocks locks, SecretSealing sealing) {
         this.entityManagerFactory = entityManagerFactory;
         Transactions transactions = new Transactions(entityManagerFactory.unwrap(SessionFactory.class));
         StripedCounters counters = new StripedCounters();
@@ -89,6 +96,8 @@ public final class RelationsPersistence implements AutoCloseable {
         this.lookups = new PostgresRelationshipLookups(transactions);
         this.changeLog = new PostgresChangeLog(transactions);
         this.consumerPositions = new PostgresConsumerPositions(transactions, locks);
+        this.webhookSubscriptions = new PostgresWebhookSubscriptions(transactions, sealing);
+        this.deliveryAttempts = new PostgresDeliveryAttempts(transactions);
     }
 
     /**
@@ -114,6 +123,7 @@ public final class RelationsPersistence implements AutoCloseable {
         private SchemaPlacement placement = SchemaPlacement.DEFAULT;
         private SchemaManagement schemaManagement = SchemaManagement.MIGRATE;
         private LockNamespace lockNamespace = LockNamespace.DEFAULT;
+        private SecretSealing sealing = SecretSealing.none();
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -174,6 +184,21 @@ public final class RelationsPersistence implements AutoCloseable {
         }
 
         /**
+         * The key that seals the webhook secrets at rest (AES-256-GCM, each bound to its
+         * subscription); without one they are stored as given, and whoever reads the tables can
+         * sign as the service. Secrets stored before a key was set stay readable and are sealed
+         * at their next rotation; once sealed, they need this key to be read.
+         *
+         * @param key 32 bytes, copied; keep it apart from the database
+         * @return this builder
+         * @throws IllegalArgumentException if the key is not 32 bytes
+         */
+        public Builder webhookSecretKey(byte[] key) {
+            this.sealing = SecretSealing.aesGcm(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
          * Other connections for the migration or validation only; by default the main data source.
          * Flyway holds two connections at once while it migrates (a pool of one would wait for
          * itself), and a migration should not be cut by a statement timeout meant for requests.
@@ -207,7 +232,7 @@ public final class RelationsPersistence implements AutoCloseable {
                     .schemaToolingAction(Action.VALIDATE);
             // Entities, HQL and every native query's {h-schema} name the schema; none named, they name none.
             placement.schema().ifPresent(name -> configuration.property(AvailableSettings.DEFAULT_SCHEMA, name));
-            return new RelationsPersistence(configuration.createEntityManagerFactory(), new AdvisoryLocks(lockNamespace.value()));
+            return new RelationsPersistence(configuration.createEntityManagerFactory(), new AdvisoryLocks(lockNamespace.value()), sealing);
         }
 
         /**
@@ -301,6 +326,21 @@ public final class RelationsPersistence implements AutoCloseable {
      */
     public ConsumerPositions consumerPositions() {
         return consumerPositions;
+    }
+
+    /**
+     * The webhook subscriptions and their signing keys, sealed at rest when the builder was
+     * given a {@linkplain Builder#webhookSecretKey key}, else stored as given.
+     *
+     * @return the subscriptions; each write changes only its own columns
+     */
+    public WebhookSubscriptions webhookSubscriptions() {
+        return webhookSubscriptions;
+    }
+
+    /** {@return the subscriptions' delivery attempts, the newest 1,000 of each kept} */
+    public DeliveryAttempts deliveryAttempts() {
+        return deliveryAttempts;
     }
 
     /** Stops Hibernate; the data source stays open, for its owner to close afterwards. */

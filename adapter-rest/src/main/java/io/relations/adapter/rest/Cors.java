@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class Cors {
 
-    static final String ALLOWED_METHODS = "GET, PUT, POST, DELETE";
+    static final String ALLOWED_METHODS = "GET, PUT, POST, PATCH, DELETE";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, X-Request-Id";
     static final String EXPOSED_HEADERS = "Allow, Retry-After, WWW-Authenticate, X-Request-Id";
     static final String MAX_AGE_SECONDS = "600";

@@ -114,6 +114,7 @@ public final class RestApi {
         ObjectMapper json = Json.newMapper();
         ViewMapper views = Mappers.getMapper(ViewMapper.class);
         JsonBodies bodies = new JsonBodies(json);
+        CursorCodec cursorCodec = new CursorCodec(cursorKeys, Clock.systemUTC());
         KnownUsers knownUsers = new KnownUsers(ports.registerCaller(), KnownUsers.DEFAULT_CAPACITY);
         Gauge.builder(CACHE_ENTRIES, knownUsers, KnownUsers::size).tag("cache", "known_users")
                 .description("Entries of a bounded cache").register(operations.meters());
@@ -126,9 +127,10 @@ public final class RestApi {
                 new Filters(authenticator, knownUsers, operations.throttle(), operations.addressThrottle(), operations.trustedProxies()),
                 cors,
                 new CommandHandlers(ports.commands(), views, bodies),
-                new QueryHandlers(ports.queries(), views, new CursorCodec(cursorKeys, Clock.systemUTC())),
+                new QueryHandlers(ports.queries(), views, cursorCodec),
                 new AdminHandlers(ports.admin(), knownUsers, bodies),
                 new ChangeHandlers(ports.changes(), new ChangeCloudEvents(feed.source()), changeStreams, feed),
+                ports.webhooks().map(webhooks -> new WebhookHandlers(webhooks, bodies, cursorCodec)),
                 new OpsHandlers(operations, BearerSecret.of(policy.metricsToken())),
                 new DocsHandlers(json));
 

@@ -1,6 +1,7 @@
 package io.relations.adapter.rest;
 
 import io.javalin.config.RoutesConfig;
+import java.util.Optional;
 
 /**
  * Every filter and route of the API, one line each, in the order they run: the filters every
@@ -16,6 +17,7 @@ record RouteTable(
         QueryHandlers queries,
         AdminHandlers admin,
         ChangeHandlers changes,
+        Optional<WebhookHandlers> webhooks,
         OpsHandlers ops,
         DocsHandlers docs) {
 
@@ -63,6 +65,18 @@ record RouteTable(
         routes.get("/api/v1/admin/users/{userId}/history", queries::historyOfUser);
         routes.get("/api/v1/admin/settings/connections_enabled", admin::connectionsEnabled);
         routes.put("/api/v1/admin/settings/connections_enabled", admin::switchConnections);
+        webhooks.ifPresent(hooks -> {
+            routes.post("/api/v1/admin/webhooks", hooks::create);
+            routes.get("/api/v1/admin/webhooks", hooks::list);
+            routes.get("/api/v1/admin/webhooks/{id}", hooks::get);
+            routes.patch("/api/v1/admin/webhooks/{id}", hooks::update);
+            routes.delete("/api/v1/admin/webhooks/{id}", hooks::delete);
+            routes.post("/api/v1/admin/webhooks/{id}/pause", hooks::pause);
+            routes.post("/api/v1/admin/webhooks/{id}/activate", hooks::activate);
+            routes.post("/api/v1/admin/webhooks/{id}/rotate-secret", hooks::rotateSecret);
+            routes.post("/api/v1/admin/webhooks/{id}/replay", hooks::replay);
+            routes.get("/api/v1/admin/webhooks/{id}/attempts", hooks::attempts);
+        });
 
         routes.get("/health/live", ops::live);
         routes.get("/health/ready", ops::ready);

@@ -55,7 +55,7 @@ class CorsTest {
         assertThat(reply.status()).isEqualTo(204);
         assertThat(reply.body()).isEmpty();
         assertThat(reply.header("Access-Control-Allow-Origin")).isEqualTo(LISTED);
-        assertThat(reply.header("Access-Control-Allow-Methods")).isEqualTo("GET, PUT, POST, DELETE");
+        assertThat(reply.header("Access-Control-Allow-Methods")).isEqualTo("GET, PUT, POST, PATCH, DELETE");
         assertThat(reply.header("Access-Control-Allow-Headers")).contains("Authorization", "Content-Type");
         assertThat(reply.header("Access-Control-Max-Age")).isEqualTo("600");
         assertThat(reply.header("Vary")).contains("Origin");

@@ -95,12 +95,16 @@ final class StubUseCases implements FollowUseCase, UnfollowUseCase, RemoveFollow
     /** Every read of the change feed, as {@code "after limit classes"}. */
     final List<String> changeReads = new CopyOnWriteArrayList<>();
 
-    /** The API's ports, every one of them this stub. */
+    /** The webhook routes' use cases. */
+    final StubWebhooks webhooks = new StubWebhooks();
+
+    /** The API's ports, every one of them this stub (and its {@link #webhooks}). */
     ApiPorts ports() {
-        return new ApiPorts(CommandPorts.of(this), QueryPorts.of(this), AdminPorts.of(this), this, this);
+        return new ApiPorts(CommandPorts.of(this), QueryPorts.of(this), AdminPorts.of(this), this, this).withWebhooks(WebhookPorts.of(webhooks));
     }
 
     void reset() {
+        webhooks.reset();
         calls.clear();
         registered.clear();
         deleted.clear();

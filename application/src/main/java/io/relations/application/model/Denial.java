@@ -24,7 +24,9 @@ public enum Denial {
      * already removed: what followed it is partly gone, so nothing is answered rather than a
      * feed with a hole in it.
      */
-    POSITION_EXPIRED;
+    POSITION_EXPIRED,
+    /** No webhook subscription has the id an administrator named. */
+    SUBSCRIPTION_NOT_FOUND;
 
     /**
      * The denial's stable name: its constant in lower case, e.g. {@code module_disabled}.

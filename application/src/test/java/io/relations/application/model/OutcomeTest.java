@@ -66,9 +66,9 @@ class OutcomeTest {
     }
 
     @Test
-    void the_codes_of_refusals_and_denials_are_the_seven_names_clients_see() {
+    void the_codes_of_refusals_and_denials_are_the_eight_names_clients_see() {
         assertThat(Arrays.stream(Denial.values()).map(Denial::code))
-                .containsExactly("module_disabled", "user_not_found", "user_deleted", "position_expired");
+                .containsExactly("module_disabled", "user_not_found", "user_deleted", "position_expired", "subscription_not_found");
         assertThat(Arrays.stream(Refusal.values()).map(Refusal::code))
                 .containsExactly("self_relationship", "blocked", "no_pending_request");
     }

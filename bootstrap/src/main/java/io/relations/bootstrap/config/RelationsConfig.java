@@ -41,7 +41,8 @@ public record RelationsConfig(
         HttpPolicy httpPolicy,
         ChangeFeedSettings changeFeed,
         Optional<KafkaStreamSettings> kafka,
-        Duration changeLogRetention) {
+        Duration changeLogRetention,
+        WebhookSettings webhooks) {
 
     public static final String PREFIX = "RELATIONS_";
     private static final int MIN_SECRET_BYTES = 32;
@@ -83,6 +84,7 @@ public record RelationsConfig(
         Objects.requireNonNull(changeFeed, "changeFeed");
         Objects.requireNonNull(kafka, "kafka");
         Objects.requireNonNull(changeLogRetention, "changeLogRetention");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 
     public static RelationsConfig fromEnvironment() {
@@ -114,7 +116,8 @@ public record RelationsConfig(
                 httpPolicy(env),
                 changeFeed(env),
                 KafkaStreamSettings.from(env),
-                env.duration("RELATIONS_CHANGE_LOG_RETENTION", DEFAULT_CHANGE_LOG_RETENTION, Duration.ofHours(1), Duration.ofDays(3_660)));
+                env.duration("RELATIONS_CHANGE_LOG_RETENTION", DEFAULT_CHANGE_LOG_RETENTION, Duration.ofHours(1), Duration.ofDays(3_660)),
+                WebhookSettings.from(env));
     }
 
     /** The CloudEvents source of every change event, and the bounds of the feed's live streams. */
@@ -358,7 +361,12 @@ public record RelationsConfig(
                 "RELATIONS_KAFKA_PARTITIONS",
                 "RELATIONS_KAFKA_REPLICATION",
                 "RELATIONS_KAFKA_TIMEOUT_MS",
-                "RELATIONS_CHANGE_LOG_RETENTION");
+                "RELATIONS_CHANGE_LOG_RETENTION",
+                "RELATIONS_WEBHOOK_ALLOWED_ADDRESSES",
+                "RELATIONS_WEBHOOK_TIMEOUT_MS",
+                "RELATIONS_WEBHOOK_RETRY_FIRST",
+                "RELATIONS_WEBHOOK_RETRY_MAX",
+                "RELATIONS_WEBHOOK_RETRY_WINDOW");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -272,7 +272,10 @@ public final class ServiceUnderTest implements AutoCloseable {
                 "RELATIONS_JWT_ISSUER", ISSUER,
                 "RELATIONS_JWT_AUDIENCE", AUDIENCE,
                 "RELATIONS_DATA_DIR", dataDirectory.toString(),
-                "RELATIONS_CHANGES_STREAM_MAX_DURATION", "2s"));
+                "RELATIONS_CHANGES_STREAM_MAX_DURATION", "2s",
+                // The tests' webhook receivers listen on 127.0.0.1 (and nothing else may be reached); failures retry soon.
+                "RELATIONS_WEBHOOK_ALLOWED_ADDRESSES", "127.0.0.1",
+                "RELATIONS_WEBHOOK_RETRY_FIRST", "PT0.2S"));
     }
 
 }

@@ -29,7 +29,7 @@ public final class SchemaMigration {
     static final String LOCATION = "classpath:io/relations/adapter/persistence/migration";
 
     /** The versions in {@link #LOCATION}, oldest first; the schema is current when the last one is applied. */
-    public static final List<String> VERSIONS = List.of("1", "2", "3", "4");
+    public static final List<String> VERSIONS = List.of("1", "2", "3", "4", "5");
 
     public static String latestVersion() {
         return VERSIONS.get(VERSIONS.size() - 1);

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 /**
  * Undoes the migrations (Flyway's community edition has no "undo"): runs the down scripts newest
- * first, {@code rollback/V4__change_log_down.sql} (the change log), {@code rollback/V3__deleted_users_down.sql} (V3's tables) then
+ * first, {@code rollback/V5__webhooks_down.sql} (the webhook subscriptions), {@code rollback/V4__change_log_down.sql} (the change log), {@code rollback/V3__deleted_users_down.sql} (V3's tables) then
  * {@code rollback/V1__relations_down.sql} (every table V1 made, and with them V2's index), and
  * forgets every version in Flyway's history, in one transaction, so that a later
  * {@link SchemaMigration#migrate} creates the schema again. With a schema named, the scripts run
@@ -25,6 +25,7 @@ public final class SchemaRollback {
 
     /** Newest first; V2 changed only an index of V1's, which V1's script drops with its table. */
     static final List<String> DOWN_SCRIPTS = List.of(
+            "/io/relations/adapter/persistence/rollback/V5__webhooks_down.sql",
             "/io/relations/adapter/persistence/rollback/V4__change_log_down.sql",
             "/io/relations/adapter/persistence/rollback/V3__deleted_users_down.sql",
             "/io/relations/adapter/persistence/rollback/V1__relations_down.sql");

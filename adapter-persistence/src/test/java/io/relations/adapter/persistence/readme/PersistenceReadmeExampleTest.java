@@ -1,5 +1,6 @@
 package io.relations.adapter.persistence.readme;
 
+import io.relations.adapter.persistence.schema.SchemaMigration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.adapter.persistence.LockNamespace;

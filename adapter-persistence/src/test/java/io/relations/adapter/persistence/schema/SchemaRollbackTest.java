@@ -90,6 +90,26 @@ class SchemaRollbackTest {
         // then
         assertThat(catalog()).isEqualTo(atV3);
         assertThat(sql.rows("select table_name from information_schema.tables where table_name like 'phoenix_kit_change%'")).isEmpty();
+    }
+
+    @Test
+    void v5s_down_script_leaves_the_schema_as_v4_left_it_and_forgets_the_subscriptions_positions() {
+        // given the schema at V4, then at V5 with a subscription's position and another consumer's
+        SchemaRollback.rollback(dataSource);
+        migrateTo("4");
+        List<String> atV4 = catalog();
+        SchemaMigration.migrate(dataSource);
+        assertThat(catalog()).isNotEqualTo(atV4);
+        sql.execute("""
+                insert into phoenix_kit_change_consumers (name, transaction_id, sequence_id, updated_at) values
+                ('webhook:01900000-0000-7000-8000-000000000001', '1', 1, now()), ('kafka', '1', 1, now())""");
+
+        // when only V5's down script runs
+        sql.execute(SchemaRollback.readDownScript(downScript("V5__")));
+
+        // then
+        assertThat(catalog()).isEqualTo(atV4);
+        assertThat(sql.rows("select name from phoenix_kit_change_consumers")).containsExactly("kafka");
         SchemaRollback.rollback(dataSource);
         SchemaMigration.migrate(dataSource);
     }

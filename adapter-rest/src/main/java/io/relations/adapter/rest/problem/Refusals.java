@@ -25,6 +25,7 @@ public final class Refusals {
                     "The caller's user was deleted by an administrator; only an administrator can register it again.");
             case POSITION_EXPIRED -> new ProblemException(ProblemType.POSITION_EXPIRED,
                     "Retention has removed changes after this position; read again from the start (no after) or from now.");
+            case SUBSCRIPTION_NOT_FOUND -> new ProblemException(ProblemType.NOT_FOUND, "No webhook subscription has this id.");
         };
     }
 }
