@@ -70,6 +70,8 @@ class ModuleSwitchEndToEndTest {
     void the_table_below_names_every_command_and_query_route() {
         Set<String> commandsAndQueries = service.coverage().documentedRoutes().stream()
                 .filter(route -> route.contains(" /api/v1/") && !route.contains(" /api/v1/admin/"))
+                // The change feed is for other services, and the module switch does not stop it (docs/CHANGES.md).
+                .filter(route -> !route.contains(" /api/v1/changes"))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(new TreeSet<>(COMMANDS_AND_QUERIES.keySet())).isEqualTo(commandsAndQueries);
