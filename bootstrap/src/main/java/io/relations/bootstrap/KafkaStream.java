@@ -59,9 +59,10 @@ final class KafkaStream implements AutoCloseable {
         ConsumerName consumer = settings.consumer();
         ChangeRelay relay = new ChangeRelay(log, positions, counted(publisher, meters), consumer, settings.privacy(), BATCH_SIZE);
         Lag lag = new Lag(log, positions, consumer, clock);
-        Gauge.builder(LAG_CHANGES, lag.changes, AtomicLong::get)
+        // Held strongly: Micrometer keeps only a weak reference by default, and a collected value reads NaN.
+        Gauge.builder(LAG_CHANGES, lag.changes, AtomicLong::get).strongReference(true)
                 .description("Changes of the log not yet published to Kafka (counted up to a million)").register(meters);
-        Gauge.builder(LAG_SECONDS, lag.seconds, AtomicLong::get)
+        Gauge.builder(LAG_SECONDS, lag.seconds, AtomicLong::get).strongReference(true)
                 .description("How long the oldest change not yet published to Kafka has waited").baseUnit("seconds").register(meters);
         // A round may take the publisher's timeout twice (the topic's check, then the batch): stopping waits for it.
         Duration stopTimeout = settings.publisher().timeout().multipliedBy(2).plusSeconds(5);
