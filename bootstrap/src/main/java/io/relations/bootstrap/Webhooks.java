@@ -11,13 +11,15 @@ import io.relations.cloudevents.ChangeCloudEvents;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Random;
 
 /**
  * The webhooks of the service: the administrators' subscriptions, and the delivery of every
  * active one by a thread of its own (one round delivers each active subscription in log order,
  * then the next round starts at once if any delivered a full batch, else after a poll interval).
- * Closing stops the thread after its round, then the HTTP client.
+ * Closing stops the thread after its round, then the HTTP client. With
+ * {@code RELATIONS_WEBHOOK_DELIVERIES=false} the process manages subscriptions but delivers nothing.
  */
 final class Webhooks implements AutoCloseable {
 
@@ -27,9 +29,9 @@ final class Webhooks implements AutoCloseable {
 
     private final WebhookAdministrationService administration;
     private final JettyWebhookSender sender;
-    private final ChangeRelayLoop loop;
+    private final Optional<ChangeRelayLoop> loop;
 
-    private Webhooks(WebhookAdministrationService administration, JettyWebhookSender sender, ChangeRelayLoop loop) {
+    private Webhooks(WebhookAdministrationService administration, JettyWebhookSender sender, Optional<ChangeRelayLoop> loop) {
         this.administration = administration;
         this.sender = sender;
         this.loop = loop;
@@ -46,8 +48,10 @@ final class Webhooks implements AutoCloseable {
                 clock, settings.retry(), new Random(), WebhookDispatcher.DEFAULT_BATCH);
         // A round may wait on one attempt's timeout per subscription: stopping waits for the one under way.
         Duration stopTimeout = settings.timeout().plusSeconds(5);
-        ChangeRelayLoop loop = new ChangeRelayLoop("relations-webhooks", dispatcher::dispatchOnce, WebhookDispatcher.DEFAULT_BATCH,
-                POLL_INTERVAL, new RetryBackoff(FIRST_RETRY, LONGEST_RETRY, new Random()), () -> { }, stopTimeout).start();
+        Optional<ChangeRelayLoop> loop = settings.deliver()
+                ? Optional.of(new ChangeRelayLoop("relations-webhooks", dispatcher::dispatchOnce, WebhookDispatcher.DEFAULT_BATCH,
+                        POLL_INTERVAL, new RetryBackoff(FIRST_RETRY, LONGEST_RETRY, new Random()), () -> { }, stopTimeout).start())
+                : Optional.empty();
         return new Webhooks(administration, sender, loop);
     }
 
@@ -59,7 +63,7 @@ final class Webhooks implements AutoCloseable {
     @Override
     public void close() {
         try {
-            loop.close();
+            loop.ifPresent(ChangeRelayLoop::close);
         } finally {
             sender.close();
         }

@@ -366,7 +366,8 @@ public record RelationsConfig(
                 "RELATIONS_WEBHOOK_TIMEOUT_MS",
                 "RELATIONS_WEBHOOK_RETRY_FIRST",
                 "RELATIONS_WEBHOOK_RETRY_MAX",
-                "RELATIONS_WEBHOOK_RETRY_WINDOW");
+                "RELATIONS_WEBHOOK_RETRY_WINDOW",
+                "RELATIONS_WEBHOOK_DELIVERIES");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -13,17 +13,20 @@ import java.util.Objects;
  * @param allowList the addresses outside the public internet deliveries may reach (none by default)
  * @param timeout   the longest one attempt may take
  * @param retry     the backoff after failures and how long they may last
+ * @param deliver   whether this process delivers (false: the subscriptions are kept and managed,
+ *                  and their changes wait for a process that delivers)
  */
-public record WebhookSettings(AllowList allowList, Duration timeout, RetryPolicy retry) {
+public record WebhookSettings(AllowList allowList, Duration timeout, RetryPolicy retry, boolean deliver) {
 
     static final String ALLOWED_ADDRESSES = "RELATIONS_WEBHOOK_ALLOWED_ADDRESSES";
     static final String TIMEOUT = "RELATIONS_WEBHOOK_TIMEOUT_MS";
     static final String RETRY_FIRST = "RELATIONS_WEBHOOK_RETRY_FIRST";
     static final String RETRY_MAX = "RELATIONS_WEBHOOK_RETRY_MAX";
     static final String RETRY_WINDOW = "RELATIONS_WEBHOOK_RETRY_WINDOW";
+    static final String DELIVER = "RELATIONS_WEBHOOK_DELIVERIES";
 
     /** Every setting of the webhooks (the known settings list them too). */
-    static final List<String> NAMES = List.of(ALLOWED_ADDRESSES, TIMEOUT, RETRY_FIRST, RETRY_MAX, RETRY_WINDOW);
+    static final List<String> NAMES = List.of(ALLOWED_ADDRESSES, TIMEOUT, RETRY_FIRST, RETRY_MAX, RETRY_WINDOW, DELIVER);
 
     private static final int DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -47,6 +50,6 @@ public record WebhookSettings(AllowList allowList, Duration timeout, RetryPolicy
         Duration first = env.duration(RETRY_FIRST, defaults.first(), Duration.ofMillis(10), Duration.ofHours(1));
         Duration max = env.duration(RETRY_MAX, defaults.max(), first, Duration.ofDays(1));
         Duration window = env.duration(RETRY_WINDOW, defaults.window(), Duration.ofSeconds(1), Duration.ofDays(30));
-        return new WebhookSettings(allowList, timeout, new RetryPolicy(first, max, window));
+        return new WebhookSettings(allowList, timeout, new RetryPolicy(first, max, window), env.flag(DELIVER, true));
     }
 }

@@ -31,7 +31,9 @@ final class LoggedService implements AutoCloseable {
      * migration runs on connections of its own, so a pool of one suffices); no rate limit for the warm-ups.
      */
     private static final Map<String, String> SETTINGS = Map.of(
-            "RELATIONS_DB_POOL_SIZE", "1", "RELATIONS_RATE_LIMIT_PER_MINUTE", "0");
+            "RELATIONS_DB_POOL_SIZE", "1", "RELATIONS_RATE_LIMIT_PER_MINUTE", "0",
+            // No background deliveries: their polls would be counted as the request's statements.
+            "RELATIONS_WEBHOOK_DELIVERIES", "false");
 
     private final ServiceUnderTest service;
     private final StatementLog log;
