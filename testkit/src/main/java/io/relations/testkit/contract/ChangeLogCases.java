@@ -85,8 +85,10 @@ abstract class ChangeLogCases extends PortCases {
             throw new IllegalStateException("rolled back on purpose");
         })).hasMessage("rolled back on purpose");
 
+        // Only the pair's own changes tell: the log's latest position is not frozen while the test
+        // runs, since it moves whenever a transaction elsewhere in the cluster (pg_snapshot_xmin is
+        // cluster-wide) ends and lets an earlier commit, such as these users' registrations, be read.
         assertThat(changesAfter(start, Set.of(ChangeSubject.of(UserPair.of(alice, bob))))).isEmpty();
-        assertThat(given.ports.changeLog().latest()).isEqualTo(start);
     }
 
     @Test
@@ -177,7 +179,8 @@ abstract class ChangeLogCases extends PortCases {
         assertThat(partiesOnly).containsExactlyElementsOf(every.stream()
                 .filter(change -> change.event().type().privacy() == PrivacyClass.PARTIES).toList());
         assertThat(given.ports.changeLog().readAfter(start, 1, EnumSet.noneOf(PrivacyClass.class))).isEmpty();
-        assertThat(given.ports.changeLog().latest()).isEqualTo(every.get(every.size() - 1).position());
+        assertThat(every.get(every.size() - 1).position().isAfter(given.ports.changeLog().latest()))
+                .as("the latest position is at or after the pair's last change").isFalse();
         assertThat(given.ports.changeLog().backlogAfter(start, 100).changes()).isEqualTo(every.size());
         assertThat(given.ports.changeLog().backlogAfter(start, 2).changes()).isEqualTo(2);
         assertThatThrownBy(() -> given.ports.changeLog().readAfter(start, 0, EVERY_CLASS)).isInstanceOf(IllegalArgumentException.class);
