@@ -24,6 +24,7 @@ import io.relations.domain.event.UserUnfollowed;
 import io.relations.domain.model.BlockReason;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ abstract class ChangeLogCases extends PortCases {
     private static final Set<PrivacyClass> EVERY_CLASS = EnumSet.allOf(PrivacyClass.class);
     /** More pages than any test writes: a walk that does not end is a failure, not a hang. */
     private static final int MAX_PAGES = 1_000;
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
 
     ChangeLogCases(Supplier<PortsInUse> ports) {
         super(ports);
@@ -66,7 +68,7 @@ abstract class ChangeLogCases extends PortCases {
         recorded.addAll(given.record(alice, bob, new UserUnfollowed(alice, bob, alice), new UserUnfollowed(bob, alice, alice),
                 new ConnectionRemoved(UserPair.of(alice, bob), alice), new UserBlocked(alice, bob, BlockReason.of(Optional.of("spam")))));
 
-        List<LoggedChange> logged = changesAfter(start, Set.of(ChangeSubject.of(UserPair.of(alice, bob))));
+        List<LoggedChange> logged = changesAfter(start, Set.of(ChangeSubject.of(UserPair.of(alice, bob))), recorded.size());
         assertThat(logged).extracting(LoggedChange::event)
                 .containsExactlyElementsOf(recorded.stream().map(ChangeEvents::of).toList());
         assertInLogOrder(logged);
@@ -103,7 +105,7 @@ abstract class ChangeLogCases extends PortCases {
         given.ports.users().registerUnlessDeleted(onFirstUse);
         given.ports.users().registerUnlessDeleted(byAdministrator);
 
-        List<LoggedChange> logged = changesAfter(start, Set.of(ChangeSubject.of(byAdministrator), ChangeSubject.of(onFirstUse)));
+        List<LoggedChange> logged = changesAfter(start, Set.of(ChangeSubject.of(byAdministrator), ChangeSubject.of(onFirstUse)), 2);
         assertThat(logged).extracting(change -> summary(change.event())).containsExactly(
                 new Summary(ChangeType.USER_REGISTERED, ChangeSubject.of(byAdministrator), ADMINISTRATOR, Map.of("user", byAdministrator.toString())),
                 new Summary(ChangeType.USER_REGISTERED, ChangeSubject.of(onFirstUse), onFirstUse, Map.of("user", onFirstUse.toString())));
@@ -126,7 +128,7 @@ abstract class ChangeLogCases extends PortCases {
 
         Set<ChangeSubject> subjects = Set.of(ChangeSubject.of(alice), ChangeSubject.of(UserPair.of(alice, bob)),
                 ChangeSubject.of(UserPair.of(alice, carol)), ChangeSubject.of(UserPair.of(alice, dave)));
-        List<LoggedChange> deletion = changesAfter(beforeDeletion, subjects);
+        List<LoggedChange> deletion = changesAfter(beforeDeletion, subjects, 5);
         assertInLogOrder(deletion);
         assertThat(deletion).extracting(change -> summary(change.event())).containsExactlyInAnyOrder(
                 removal(ChangeType.FOLLOW_REMOVED, alice, bob, Map.of("follower", alice.toString(), "followed", bob.toString())),
@@ -149,7 +151,7 @@ abstract class ChangeLogCases extends PortCases {
             given.ports.moduleSwitch().switchConnections(true, ADMINISTRATOR);
         }
 
-        List<LoggedChange> logged = changesAfter(start, Set.of(ChangeSubject.setting(ChangeEvents.CONNECTIONS_ENABLED)));
+        List<LoggedChange> logged = changesAfter(start, Set.of(ChangeSubject.setting(ChangeEvents.CONNECTIONS_ENABLED)), 2);
         assertThat(logged).extracting(change -> change.event().data()).containsExactly(
                 Map.of("key", ChangeEvents.CONNECTIONS_ENABLED, "value", "false"),
                 Map.of("key", ChangeEvents.CONNECTIONS_ENABLED, "value", "true"));
@@ -168,7 +170,7 @@ abstract class ChangeLogCases extends PortCases {
         given.record(alice, bob, new ConnectionRemoved(UserPair.of(alice, bob), alice), new UserUnfollowed(alice, bob, alice));
         Set<ChangeSubject> pair = Set.of(ChangeSubject.of(UserPair.of(alice, bob)));
 
-        List<LoggedChange> every = changesAfter(start, pair);
+        List<LoggedChange> every = changesAfter(start, pair, 5);
         List<LoggedChange> publicOnly = changesAfter(start, pair, EnumSet.of(PrivacyClass.PUBLIC), 1);
         List<LoggedChange> partiesOnly = changesAfter(start, pair, EnumSet.of(PrivacyClass.PARTIES), 2);
 
@@ -235,6 +237,31 @@ abstract class ChangeLogCases extends PortCases {
     /** Every change after {@code start} about one of {@code subjects}, of every class, a page of 100 at a time. */
     private List<LoggedChange> changesAfter(ChangePosition start, Set<ChangeSubject> subjects) {
         return changesAfter(start, subjects, EVERY_CLASS, 100);
+    }
+
+    /**
+     * Like {@link #changesAfter(ChangePosition, Set)}, once at least {@code expected} of them can be
+     * read. A log read only below the oldest transaction in flight lags any commit by as long as an
+     * unrelated transaction of the same server is open (an autovacuum's analyze is one), so a test
+     * that reads its own commits at once may find them not yet readable; it waits for them, bounded.
+     */
+    private List<LoggedChange> changesAfter(ChangePosition start, Set<ChangeSubject> subjects, int expected) {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        List<LoggedChange> read = changesAfter(start, subjects);
+        while (read.size() < expected && System.nanoTime() < deadline) {
+            pause();
+            read = changesAfter(start, subjects);
+        }
+        return read;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the log", e);
+        }
     }
 
     private List<LoggedChange> changesAfter(ChangePosition start, Set<ChangeSubject> subjects, Set<PrivacyClass> classes, int pageSize) {
