@@ -127,7 +127,8 @@ public final class KafkaChangePublisher implements ChangePublisher, AutoCloseabl
         }
     }
 
-    private ProducerRecord<String, byte[]> record(LoggedChange change) {
+    /** The record of one change; package-private so that a test holds docs/asyncapi.yaml to what it carries. */
+    ProducerRecord<String, byte[]> record(LoggedChange change) {
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(settings.topic(), change.event().subject().key(), events.toJson(change));
         record.headers().add(CONTENT_TYPE_HEADER, ChangeCloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));

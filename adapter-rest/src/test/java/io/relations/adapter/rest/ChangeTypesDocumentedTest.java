@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The documents of the change events list exactly the change types the code has: the OpenAPI
  * document (one event schema and one data schema per type), the AsyncAPI document of the Kafka
  * topic (the same schemas, one message per type) and docs/CHANGES.md (one row per type). Adding a
- * type without documenting it fails here.
+ * type without documenting it fails here. The Kafka records' headers, key and payload are held to
+ * the AsyncAPI document by AsyncApiDocumentedTest in adapter-kafka, beside the publisher.
  */
 class ChangeTypesDocumentedTest {
 
