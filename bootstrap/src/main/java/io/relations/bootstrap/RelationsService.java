@@ -101,7 +101,7 @@ public final class RelationsService implements AutoCloseable {
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
             ChangeFeedService changes = new ChangeFeedService(persistence.changeLog());
             ChangeCloudEvents cloudEvents = new ChangeCloudEvents(config.changeFeed().source());
-            webhooks = Webhooks.start(config.webhooks(), persistence, cloudEvents, clock);
+            webhooks = Webhooks.start(config.webhooks(), persistence, cloudEvents, meters, clock);
             ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), changes,
                     administration).withWebhooks(WebhookPorts.of(webhooks.administration()));
             RestApi api = new RestApi(ports, tokens.cache(),
