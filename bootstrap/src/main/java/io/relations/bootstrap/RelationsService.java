@@ -67,7 +67,9 @@ public final class RelationsService implements AutoCloseable {
         DatabaseServer server = DatabaseServer.start(config.database());
         Database database;
         try {
-            database = Database.open(server.address(), config.poolSize(), config.migrateOnStart(), meters);
+            // Read (or made and kept) before the pool opens: a key that is not right stops the start here.
+            byte[] webhookSecretKey = config.webhooks().secretKey().key();
+            database = Database.open(server.address(), config.poolSize(), config.migrateOnStart(), meters, Optional.of(webhookSecretKey));
         } catch (RuntimeException failure) {
             server.close();
             throw failure;
