@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The change log's Kafka stream: the application's {@link ChangeRelay} on the Kafka publisher, run
- * by a {@link ChangeRelayLoop}, with its meters: {@value #LAG_CHANGES} and {@value #LAG_SECONDS}
+ * by a {@link DeliveryLoop}, with its meters: {@value #LAG_CHANGES} and {@value #LAG_SECONDS}
  * (how far the topic is behind the log, from {@link ChangeLog#backlogAfter}, refreshed after every
  * round), {@value #PUBLISHED} (changes the topic accepted) and {@value #FAILED} (batches it did not).
  * No meter has a tag: the series are fixed.
@@ -37,17 +37,15 @@ final class KafkaStream implements AutoCloseable {
 
     /** How many changes one round reads: a full batch is followed by the next round at once. */
     static final int BATCH_SIZE = 500;
-    /** The pause after a round that found the topic caught up. */
-    static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     /** The lag in changes is counted up to here: past it the gauge says "at least". */
     static final long LAG_CAP = 1_000_000;
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
-    private final ChangeRelayLoop loop;
+    private final DeliveryLoop loop;
     private final KafkaChangePublisher publisher;
 
-    private KafkaStream(ChangeRelayLoop loop, KafkaChangePublisher publisher) {
+    private KafkaStream(DeliveryLoop loop, KafkaChangePublisher publisher) {
         this.loop = loop;
         this.publisher = publisher;
     }
@@ -66,12 +64,13 @@ final class KafkaStream implements AutoCloseable {
                 .description("How long the oldest change not yet published to Kafka has waited").baseUnit("seconds").register(meters);
         // A round may take the publisher's timeout twice (the topic's check, then the batch): stopping waits for it.
         Duration stopTimeout = settings.publisher().timeout().multipliedBy(2).plusSeconds(5);
-        ChangeRelayLoop loop = new ChangeRelayLoop("relations-kafka-relay", relay::relayOnce, BATCH_SIZE, POLL_INTERVAL,
-                new RetryBackoff(FIRST_RETRY, LONGEST_RETRY, new Random()), lag::refresh, stopTimeout).start();
+        // The relay holds its claim across rounds; the loop's thread gives it up when it stops.
+        DeliveryLoop loop = new DeliveryLoop("relations-kafka-relay", relay::relayOnce, BATCH_SIZE, PollPacing.DEFAULT,
+                new RetryBackoff(FIRST_RETRY, LONGEST_RETRY, new Random()), lag::refresh, relay::close, stopTimeout).start();
         return new KafkaStream(loop, publisher);
     }
 
-    /** Lets the round under way finish, then closes the producer. */
+    /** Lets the round under way finish and gives up the relay's claim (its position kept), then closes the producer. */
     @Override
     public void close() {
         try {

@@ -67,7 +67,9 @@ public final class RelationsService implements AutoCloseable {
         DatabaseServer server = DatabaseServer.start(config.database());
         Database database;
         try {
-            database = Database.open(server.address(), config.poolSize(), config.migrateOnStart(), meters);
+            // Read (or made and kept) before the pool opens: a key that is not right stops the start here.
+            byte[] webhookSecretKey = config.webhooks().secretKey().key();
+            database = Database.open(server.address(), config.poolSize(), config.migrateOnStart(), meters, Optional.of(webhookSecretKey));
         } catch (RuntimeException failure) {
             server.close();
             throw failure;
@@ -101,7 +103,7 @@ public final class RelationsService implements AutoCloseable {
             ServiceMeters.cacheEntries(meters, "verified_tokens", tokens.cache(), VerifiedTokenCache::size);
             ChangeFeedService changes = new ChangeFeedService(persistence.changeLog());
             ChangeCloudEvents cloudEvents = new ChangeCloudEvents(config.changeFeed().source());
-            webhooks = Webhooks.start(config.webhooks(), persistence, cloudEvents, clock);
+            webhooks = Webhooks.start(config.webhooks(), persistence, cloudEvents, meters, clock);
             ApiPorts ports = new ApiPorts(CommandPorts.of(commands), QueryPorts.of(queries), AdminPorts.of(administration), changes,
                     administration).withWebhooks(WebhookPorts.of(webhooks.administration()));
             RestApi api = new RestApi(ports, tokens.cache(),

@@ -14,6 +14,7 @@ import io.relations.adapter.kafka.testing.TopicReader;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.LoggedChange;
 import io.relations.application.change.PrivacyClass;
+import io.relations.application.port.out.ConsumerClaim;
 import io.relations.bootstrap.config.KafkaStreamSettings;
 import io.relations.cloudevents.ChangeCloudEvents;
 import java.io.IOException;
@@ -81,6 +82,28 @@ class KafkaStreamTest {
         List<ConsumerRecord<String, byte[]>> records = TopicReader.readAll(broker.bootstrapServers(), settings.publisher().topic(), 1);
         assertThat(records).hasSize(1);
         assertThat(json(records.get(0)).get("data").get("reason").asText()).isEqualTo("spam");
+    }
+
+    @Test
+    void while_the_stream_runs_it_holds_its_consumer_and_stopping_gives_it_up_with_the_position_kept() throws Exception {
+        // given a stream that has carried a log to its topic
+        Changes changes = new Changes(1);
+        ListChangeLog log = new ListChangeLog();
+        log.append(changes.interleaved(2, 5));
+        MapConsumerPositions positions = new MapConsumerPositions();
+        KafkaStreamSettings settings = settings(PrivacyClass.defaults());
+        Optional<ConsumerClaim> whileRunning;
+        try (KafkaStream stream = start(settings, log, positions)) {
+            awaitPosition(positions, settings, log.latest());
+            // when another process tries to claim its consumer while it runs
+            whileRunning = positions.tryClaim(settings.consumer(), ChangePosition.START);
+        }
+
+        // then it could not, and once the stream has stopped it can, at the position the stream kept
+        assertThat(whileRunning).isEmpty();
+        try (ConsumerClaim afterStop = positions.tryClaim(settings.consumer(), ChangePosition.START).orElseThrow()) {
+            assertThat(afterStop.position()).isEqualTo(log.latest());
+        }
     }
 
     private KafkaStream start(KafkaStreamSettings settings, ListChangeLog log, MapConsumerPositions positions) {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -40,7 +41,7 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the pool on the database at {@code connection}, migrates (or, with {@code migrate}
      * false, validates) the schema, starts the adapter: {@link RelationsPersistence#builder} with
-     * the service's defaults.
+     * the service's defaults, without a webhook secret key (the secrets are stored as given).
      *
      * @param connection the running server and database to use
      * @param poolSize the most connections the pool opens
@@ -49,6 +50,23 @@ public final class Database implements AutoCloseable {
      * @return the database, open; close it to close the pool and the adapter
      */
     public static Database open(DatabaseAddress connection, int poolSize, boolean migrate, MeterRegistry meters) {
+        return open(connection, poolSize, migrate, meters, Optional.empty());
+    }
+
+    /**
+     * Opens the pool as {@link #open(DatabaseAddress, int, boolean, MeterRegistry)} does, with the
+     * webhook secrets sealed under {@code webhookSecretKey} ({@link RelationsPersistence.Builder#webhookSecretKey}).
+     *
+     * @param connection the running server and database to use
+     * @param poolSize the most connections the pool opens
+     * @param migrate whether to migrate (else only validate) the schema
+     * @param meters where to publish the pool's metrics, or null for none
+     * @param webhookSecretKey the 32-byte key that seals the webhook secrets, or empty to store them as given
+     * @return the database, open; close it to close the pool and the adapter
+     * @throws IllegalArgumentException if the key is not 32 bytes
+     */
+    public static Database open(DatabaseAddress connection, int poolSize, boolean migrate, MeterRegistry meters,
+                                Optional<byte[]> webhookSecretKey) {
         ConnectionPool pool = null;
         try {
             pool = ConnectionPool.open(connection.jdbcUrl(), connection.user(), connection.password(), poolSize, meters);
@@ -57,6 +75,7 @@ public final class Database implements AutoCloseable {
                     // one would wait for itself), and a migration is not bound by a request's statement timeout.
                     .migrationDataSource(unpooled(connection))
                     .schemaManagement(migrate ? SchemaManagement.MIGRATE : SchemaManagement.VALIDATE);
+            webhookSecretKey.ifPresent(builder::webhookSecretKey);
             RelationsPersistence persistence = builder.build();
             return new Database(pool, persistence, builder.placement(), "PostgreSQL at " + connection.jdbcUrl());
         } catch (RuntimeException failure) {

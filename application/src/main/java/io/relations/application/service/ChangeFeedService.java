@@ -8,7 +8,6 @@ import io.relations.application.model.Denial;
 import io.relations.application.model.Outcome;
 import io.relations.application.port.in.ReadChangesUseCase;
 import io.relations.application.port.out.ChangeLog;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,13 +52,7 @@ public final class ChangeFeedService implements ReadChangesUseCase {
             return Outcome.denied(Denial.POSITION_EXPIRED);
         }
         List<LoggedChange> read = log.readAfter(after, limit, readable);
-        List<LoggedChange> visible = new ArrayList<>(read.size());
-        ChangePosition next = after;
-        for (LoggedChange change : read) {
-            change.event().visibleTo(readable).ifPresent(event -> visible.add(new LoggedChange(change.position(), event)));
-            next = change.position();
-        }
-        return Outcome.success(new ChangePage(visible, next));
+        return Outcome.success(ChangePage.visibleOf(after, read, event -> event.visibleTo(readable)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.relations.application.service;
 
+import io.relations.application.change.ChangePage;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.ConsumerName;
 import io.relations.application.change.LoggedChange;
@@ -8,7 +9,6 @@ import io.relations.application.port.out.ChangeLog;
 import io.relations.application.port.out.ChangePublisher;
 import io.relations.application.port.out.ConsumerClaim;
 import io.relations.application.port.out.ConsumerPositions;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,12 +17,17 @@ import java.util.Set;
 
 /**
  * Carries the change log to a {@link ChangePublisher} (the Kafka topic): at least once, in log
- * order, each change as the destination's privacy classes let it see it. One round claims the
- * consumer (no other process relays it meanwhile), reads after its kept position, publishes what
- * the classes let through, and keeps the position of the last change read only after the
- * publisher confirmed the batch, so a crash at any point sends a batch again rather than lose one.
+ * order, each change as the destination's privacy classes let it see it. The relay claims its
+ * consumer once (no other process relays it meanwhile) and holds the claim across rounds, so an
+ * idle round costs one read of the log; a round reads after the kept position, publishes what the
+ * classes let through, and keeps the position of the last change read only after the publisher
+ * confirmed the batch, so a crash at any point sends a batch again rather than lose one. A failed
+ * round gives the claim up (its connection may be gone with the database); the next round claims
+ * again. {@link #close()} gives it up for good.
+ *
+ * <p>Not for more than one thread at a time; several processes may each run one.
  */
-public final class ChangeRelay {
+public final class ChangeRelay implements AutoCloseable {
 
     private final ChangeLog log;
     private final ConsumerPositions positions;
@@ -30,6 +35,7 @@ public final class ChangeRelay {
     private final ConsumerName consumer;
     private final Set<PrivacyClass> classes;
     private final int batchSize;
+    private Optional<ConsumerClaim> claim = Optional.empty();
 
     /**
      * A relay.
@@ -60,37 +66,52 @@ public final class ChangeRelay {
     }
 
     /**
-     * One round: claim, read, publish, keep the position.
+     * One round: claim unless held, read, publish, keep the position.
      *
      * @return how many changes the round read (0 when there were none, or another process holds
      *         the consumer); a full batch means more may wait
      * @throws io.relations.application.port.out.PublishFailedException if the destination refused
-     *         the batch; the position stays where it was
+     *         the batch; the position stays where it was, and the claim is given up
      */
     public int relayOnce() {
-        Optional<ConsumerClaim> claimed = positions.tryClaim(consumer, ChangePosition.START);
-        if (claimed.isEmpty()) {
-            return 0;
+        if (claim.isEmpty()) {
+            claim = positions.tryClaim(consumer, ChangePosition.START);
+            if (claim.isEmpty()) {
+                return 0;
+            }
         }
-        try (ConsumerClaim claim = claimed.get()) {
-            List<LoggedChange> read = log.readAfter(claim.position(), batchSize, classes);
+        ConsumerClaim held = claim.get();
+        try {
+            List<LoggedChange> read = log.readAfter(held.position(), batchSize, classes);
             if (read.isEmpty()) {
                 return 0;
             }
-            List<LoggedChange> visible = new ArrayList<>(read.size());
-            for (LoggedChange change : read) {
-                change.event().visibleTo(classes).ifPresent(event -> visible.add(new LoggedChange(change.position(), event)));
+            ChangePage page = ChangePage.visibleOf(held.position(), read, event -> event.visibleTo(classes));
+            if (!page.items().isEmpty()) {
+                publisher.publish(page.items());
             }
-            if (!visible.isEmpty()) {
-                publisher.publish(visible);
-            }
-            claim.advance(read.get(read.size() - 1).position());
+            held.advance(page.next());
             return read.size();
+        } catch (RuntimeException failed) {
+            try {
+                close();
+            } catch (RuntimeException releaseFailed) {
+                failed.addSuppressed(releaseFailed);
+            }
+            throw failed;
         }
     }
 
     /** {@return the consumer whose position this relay keeps} */
     public ConsumerName consumer() {
         return consumer;
+    }
+
+    /** Gives the claim up, if held, so that another process may relay; a later round claims again. */
+    @Override
+    public void close() {
+        Optional<ConsumerClaim> held = claim;
+        claim = Optional.empty();
+        held.ifPresent(ConsumerClaim::close);
     }
 }

@@ -4,6 +4,7 @@ import io.relations.application.change.ChangeBacklog;
 import io.relations.application.change.ChangeEvent;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.LoggedChange;
+import io.relations.application.change.VisibleChanges;
 import io.relations.application.port.out.ChangeLog;
 import io.relations.application.port.out.ConsumerClaim;
 import io.relations.application.port.out.ConsumerPositions;
@@ -128,30 +129,43 @@ public final class WebhookDispatcher {
         }
         try (ConsumerClaim claim = claimed.get()) {
             List<LoggedChange> read = log.readAfter(claim.position(), batchSize, subscription.privacy());
-            Optional<SubscriptionSecrets> secrets = Optional.empty();
-            ChangePosition passed = claim.position();
-            int delivered = 0;
-            for (LoggedChange change : read) {
-                Optional<ChangeEvent> visible = subscription.receives(change.event());
-                if (visible.isPresent()) {
-                    // Read once a change is to go out; empty when the subscription was deleted meanwhile.
-                    secrets = secrets.or(() -> subscriptions.secrets(subscription.id()));
-                    LoggedChange seen = new LoggedChange(change.position(), visible.get());
-                    if (secrets.isEmpty() || !attempt(subscription, retry, seen, secrets.get())) {
-                        break;
-                    }
-                    // Kept before the next change is sent: after a crash, delivery resumes with the next one.
-                    claim.advance(change.position());
-                    retry = Optional.empty();
-                    delivered++;
-                }
-                passed = change.position();
-            }
+            Round round = new Round(subscription, retry, claim);
+            ChangePosition passed = VisibleChanges.inOrder(claim.position(), read, subscription::receives, round::deliver);
             // The changes after the last delivery that were not the subscription's.
             if (passed.isAfter(claim.position())) {
                 claim.advance(passed);
             }
-            return delivered;
+            return round.delivered;
+        }
+    }
+
+    /** One subscription's round: its changes go out one at a time, each kept once acknowledged. */
+    private final class Round {
+
+        private final WebhookSubscription subscription;
+        private final ConsumerClaim claim;
+        private Optional<RetrySchedule> retry;
+        private Optional<SubscriptionSecrets> secrets = Optional.empty();
+        private int delivered;
+
+        Round(WebhookSubscription subscription, Optional<RetrySchedule> retry, ConsumerClaim claim) {
+            this.subscription = subscription;
+            this.retry = retry;
+            this.claim = claim;
+        }
+
+        /** Sends one change; answers whether it was acknowledged (false ends the round). */
+        boolean deliver(LoggedChange change) {
+            // Read once a change is to go out; empty when the subscription was deleted meanwhile.
+            secrets = secrets.or(() -> subscriptions.secrets(subscription.id()));
+            if (secrets.isEmpty() || !attempt(subscription, retry, change, secrets.get())) {
+                return false;
+            }
+            // Kept before the next change is sent: after a crash, delivery resumes with the next one.
+            claim.advance(change.position());
+            retry = Optional.empty();
+            delivered++;
+            return true;
         }
     }
 

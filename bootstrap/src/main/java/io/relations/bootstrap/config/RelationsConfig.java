@@ -117,7 +117,7 @@ public record RelationsConfig(
                 changeFeed(env),
                 KafkaStreamSettings.from(env),
                 env.duration("RELATIONS_CHANGE_LOG_RETENTION", DEFAULT_CHANGE_LOG_RETENTION, Duration.ofHours(1), Duration.ofDays(3_660)),
-                WebhookSettings.from(env));
+                WebhookSettings.from(env, dataDirectory));
     }
 
     /** The CloudEvents source of every change event, and the bounds of the feed's live streams. */
@@ -367,7 +367,8 @@ public record RelationsConfig(
                 "RELATIONS_WEBHOOK_RETRY_FIRST",
                 "RELATIONS_WEBHOOK_RETRY_MAX",
                 "RELATIONS_WEBHOOK_RETRY_WINDOW",
-                "RELATIONS_WEBHOOK_DELIVERIES");
+                "RELATIONS_WEBHOOK_DELIVERIES",
+                "RELATIONS_WEBHOOK_SECRET_KEY");
         List<String> testOnly = List.of("RELATIONS_TEST_DB");
         variables.keySet().stream()
                 .filter(name -> name.startsWith(PREFIX) && !known.contains(name) && !testOnly.contains(name))

@@ -152,6 +152,15 @@ public final class ServiceUnderTest implements AutoCloseable {
         Path otherDirectory = temporaryDirectory();
         Map<String, String> otherEnvironment = new HashMap<>(environment);
         otherEnvironment.put("RELATIONS_DATA_DIR", otherDirectory.toString());
+        // Instances on one database share the key that seals the webhook secrets, as they must in production.
+        Path webhookSecretKey = dataDirectory.resolve("webhook-secret-key");
+        try {
+            if (Files.exists(webhookSecretKey)) {
+                Files.copy(webhookSecretKey, otherDirectory.resolve(webhookSecretKey.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return start(database, otherDirectory, otherEnvironment);
     }
 

@@ -2,6 +2,10 @@ package io.relations.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.relations.application.port.out.PublishFailedException;
 import java.time.Duration;
 import java.util.List;
@@ -11,9 +15,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
-class ChangeRelayLoopTest {
+class DeliveryLoopTest {
 
     private static final int BATCH = 10;
     /** So long that a test sees a pause as "no next round" however slow the machine. */
@@ -28,7 +34,7 @@ class ChangeRelayLoopTest {
         Rounds rounds = new Rounds(BATCH, BATCH, 3, 0);
 
         // when the loop runs with a poll interval longer than the test
-        try (ChangeRelayLoop loop = loop(rounds, FOREVER, FOREVER).start()) {
+        try (DeliveryLoop loop = loop(rounds, FOREVER, FOREVER).start()) {
             // then the two full rounds and the short one run, and the loop then waits
             assertThat(rounds.reached(3)).isTrue();
             Thread.sleep(300);
@@ -43,7 +49,7 @@ class ChangeRelayLoopTest {
         Rounds rounds = new Rounds(-1, -1, 5, 0);
 
         // when the loop runs with a short backoff and a long poll interval
-        try (ChangeRelayLoop loop = loop(rounds, FOREVER, Duration.ofMillis(2)).start()) {
+        try (DeliveryLoop loop = loop(rounds, FOREVER, Duration.ofMillis(2)).start()) {
             // then it tries again after each failure, and succeeds on the third round
             assertThat(rounds.reached(3)).isTrue();
         }
@@ -57,7 +63,7 @@ class ChangeRelayLoopTest {
         Rounds rounds = new Rounds(-1, -1, -1);
 
         // when the loop runs with a backoff longer than the test
-        try (ChangeRelayLoop loop = loop(rounds, Duration.ofMillis(1), FOREVER).start()) {
+        try (DeliveryLoop loop = loop(rounds, Duration.ofMillis(1), FOREVER).start()) {
             // then after the first failure nothing runs until the backoff has passed
             assertThat(rounds.reached(1)).isTrue();
             Thread.sleep(300);
@@ -66,12 +72,30 @@ class ChangeRelayLoopTest {
     }
 
     @Test
-    void stopping_lets_the_round_under_way_finish_and_starts_no_other() throws Exception {
+    void stopping_lets_the_round_under_way_finish_starts_no_other_then_gives_up_the_claims_on_the_loops_thread_and_logs_it()
+            throws Exception {
+        Logger log = (Logger) LoggerFactory.getLogger(DeliveryLoop.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        Level levelBefore = log.getLevel();
+        log.setLevel(Level.INFO);
+        try {
+            stopTheRoundUnderWay();
+        } finally {
+            log.detachAppender(lines);
+            log.setLevel(levelBefore);
+        }
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line).startsWith("test-relay: stopped in"));
+    }
+
+    private void stopTheRoundUnderWay() throws Exception {
         // given a round that is under way when the loop is asked to stop
         CountDownLatch inRound = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger finished = new AtomicInteger();
         AtomicInteger started = new AtomicInteger();
+        AtomicReference<String> stoppedAfter = new AtomicReference<>();
         IntSupplier round = () -> {
             started.incrementAndGet();
             inRound.countDown();
@@ -83,8 +107,9 @@ class ChangeRelayLoopTest {
             finished.incrementAndGet();
             return BATCH;
         };
-        ChangeRelayLoop loop = new ChangeRelayLoop("test-relay", round, BATCH, Duration.ZERO,
-                new RetryBackoff(FOREVER, FOREVER, new Random(1)), afterRounds::incrementAndGet, PATIENCE).start();
+        Runnable atStop = () -> stoppedAfter.set(finished.get() + " rounds, on " + Thread.currentThread().getName());
+        DeliveryLoop loop = new DeliveryLoop("test-relay", round, BATCH, new PollPacing(Duration.ofMillis(1), Duration.ofMillis(1)),
+                new RetryBackoff(FOREVER, FOREVER, new Random(1)), afterRounds::incrementAndGet, atStop, PATIENCE).start();
         assertThat(inRound.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
         // when it is stopped, and the round then ends
@@ -98,11 +123,30 @@ class ChangeRelayLoopTest {
         assertThat(stopper.isAlive()).isFalse();
         assertThat(finished.get()).isEqualTo(1);
         assertThat(started.get()).isEqualTo(1);
+        // and the last step ran after the round, on the loop's own thread, before close returned
+        assertThat(stoppedAfter.get()).isEqualTo("1 rounds, on test-relay");
     }
 
-    private ChangeRelayLoop loop(Rounds rounds, Duration pollInterval, Duration backoff) {
-        return new ChangeRelayLoop("test-relay", rounds, BATCH, pollInterval, new RetryBackoff(backoff, backoff, new Random(1)),
-                afterRounds::incrementAndGet, PATIENCE);
+    @Test
+    void while_rounds_find_nothing_they_come_less_and_less_often() throws Exception {
+        // given rounds that never find anything, paced from 10 ms up to 200 ms
+        Rounds rounds = new Rounds();
+        PollPacing pacing = new PollPacing(Duration.ofMillis(10), Duration.ofMillis(200));
+
+        // when the loop runs for a bounded idle while
+        try (DeliveryLoop loop = new DeliveryLoop("test-relay", rounds, BATCH, pacing, new RetryBackoff(FOREVER, FOREVER, new Random(1)),
+                afterRounds::incrementAndGet, () -> { }, PATIENCE).start()) {
+            Thread.sleep(1_500);
+        }
+
+        // then far fewer rounds ran than the short interval alone would run (150): the pauses are
+        // 10, 20, 40, 80, 160 ms, then 200 ms each, so about a dozen (a slow machine runs fewer, never more)
+        assertThat(rounds.calls()).isBetween(1, 20);
+    }
+
+    private DeliveryLoop loop(Rounds rounds, Duration pollInterval, Duration backoff) {
+        return new DeliveryLoop("test-relay", rounds, BATCH, new PollPacing(pollInterval, pollInterval),
+                new RetryBackoff(backoff, backoff, new Random(1)), afterRounds::incrementAndGet, () -> { }, PATIENCE);
     }
 
     /** Answers the given counts in turn (-1: the publisher refuses), then 0; counts its calls. */
