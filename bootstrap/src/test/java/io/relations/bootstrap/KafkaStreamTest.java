@@ -8,14 +8,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.relations.adapter.kafka.KafkaSettings;
 import io.relations.adapter.kafka.testing.Changes;
 import io.relations.adapter.kafka.testing.KafkaBroker;
-import io.relations.adapter.kafka.testing.ListChangeLog;
-import io.relations.adapter.kafka.testing.MapConsumerPositions;
 import io.relations.adapter.kafka.testing.TopicReader;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.LoggedChange;
 import io.relations.application.change.PrivacyClass;
 import io.relations.bootstrap.config.KafkaStreamSettings;
 import io.relations.cloudevents.ChangeCloudEvents;
+import io.relations.testkit.memory.InMemoryChangeLog;
+import io.relations.testkit.memory.InMemoryConsumerPositions;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -42,11 +42,11 @@ class KafkaStreamTest {
     void the_stream_carries_the_whole_log_to_its_topic_keeps_its_position_and_by_default_leaves_a_blocks_reason_out() throws Exception {
         // given a log of follows and a block with its reason
         Changes changes = new Changes(1);
-        ListChangeLog log = new ListChangeLog();
+        InMemoryChangeLog log = new InMemoryChangeLog();
         List<LoggedChange> all = new ArrayList<>(changes.interleaved(7, 1_200));
         all.add(changes.block(3, "spam"));
-        log.append(all);
-        MapConsumerPositions positions = new MapConsumerPositions();
+        log.append(Changes.events(all));
+        InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
         KafkaStreamSettings settings = settings(PrivacyClass.defaults());
 
         // when the stream runs until its position reaches the end of the log
@@ -69,9 +69,9 @@ class KafkaStreamTest {
     @Test
     void a_stream_configured_for_private_changes_carries_a_blocks_reason() throws Exception {
         Changes changes = new Changes(1);
-        ListChangeLog log = new ListChangeLog();
-        log.append(List.of(changes.block(1, "spam")));
-        MapConsumerPositions positions = new MapConsumerPositions();
+        InMemoryChangeLog log = new InMemoryChangeLog();
+        log.append(Changes.events(List.of(changes.block(1, "spam"))));
+        InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
         KafkaStreamSettings settings = settings(EnumSet.allOf(PrivacyClass.class));
 
         try (KafkaStream stream = start(settings, log, positions)) {
@@ -83,7 +83,7 @@ class KafkaStreamTest {
         assertThat(json(records.get(0)).get("data").get("reason").asText()).isEqualTo("spam");
     }
 
-    private KafkaStream start(KafkaStreamSettings settings, ListChangeLog log, MapConsumerPositions positions) {
+    private KafkaStream start(KafkaStreamSettings settings, InMemoryChangeLog log, InMemoryConsumerPositions positions) {
         return KafkaStream.start(settings, log, positions, new ChangeCloudEvents(URI.create("urn:relations:test")), meters, Clock.systemUTC());
     }
 
@@ -92,7 +92,7 @@ class KafkaStreamTest {
                 Optional.of(3), Optional.of((short) 1), Duration.ofSeconds(10)), privacy);
     }
 
-    private static void awaitPosition(MapConsumerPositions positions, KafkaStreamSettings settings, ChangePosition last) throws InterruptedException {
+    private static void awaitPosition(InMemoryConsumerPositions positions, KafkaStreamSettings settings, ChangePosition last) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!last.equals(positions.positions().get(settings.consumer())) && System.nanoTime() < deadline) {
             Thread.sleep(20);
