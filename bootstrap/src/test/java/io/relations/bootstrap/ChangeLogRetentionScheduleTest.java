@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.relations.application.change.ChangeBacklog;
 import io.relations.application.change.ChangePosition;
-import io.relations.application.change.ConsumerName;
 import io.relations.application.change.LoggedChange;
 import io.relations.application.change.PrivacyClass;
 import io.relations.application.port.out.ChangeLog;
-import io.relations.application.port.out.ConsumerClaim;
-import io.relations.application.port.out.ConsumerPositions;
 import io.relations.application.service.ChangeLogRetention;
+import io.relations.testkit.memory.InMemoryConsumerPositions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,7 +64,7 @@ class ChangeLogRetentionScheduleTest {
     }
 
     private static ChangeLogRetention retention(ChangeLog log) {
-        return new ChangeLogRetention(log, new NoConsumers(), Clock.systemUTC(), Duration.ofDays(7));
+        return new ChangeLogRetention(log, new InMemoryConsumerPositions(), Clock.systemUTC(), Duration.ofDays(7));
     }
 
     /** A log whose removals answer the scripted counts, then full batches; or fail. */
@@ -109,29 +106,6 @@ class ChangeLogRetentionScheduleTest {
         @Override
         public Optional<ChangePosition> removedThrough() {
             throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class NoConsumers implements ConsumerPositions {
-
-        @Override
-        public Optional<ConsumerClaim> tryClaim(ConsumerName consumer, ChangePosition startAt) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void reset(ConsumerName consumer, ChangePosition position) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void forget(ConsumerName consumer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<ConsumerName, ChangePosition> positions() {
-            return Map.of();
         }
     }
 }

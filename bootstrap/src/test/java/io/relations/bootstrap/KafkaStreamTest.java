@@ -8,8 +8,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.relations.adapter.kafka.KafkaSettings;
 import io.relations.adapter.kafka.testing.Changes;
 import io.relations.adapter.kafka.testing.KafkaBroker;
-import io.relations.adapter.kafka.testing.ListChangeLog;
-import io.relations.adapter.kafka.testing.MapConsumerPositions;
 import io.relations.adapter.kafka.testing.TopicReader;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.LoggedChange;
@@ -17,6 +15,8 @@ import io.relations.application.change.PrivacyClass;
 import io.relations.application.port.out.ConsumerClaim;
 import io.relations.bootstrap.config.KafkaStreamSettings;
 import io.relations.cloudevents.ChangeCloudEvents;
+import io.relations.testkit.memory.InMemoryChangeLog;
+import io.relations.testkit.memory.InMemoryConsumerPositions;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -43,11 +43,11 @@ class KafkaStreamTest {
     void the_stream_carries_the_whole_log_to_its_topic_keeps_its_position_and_by_default_leaves_a_blocks_reason_out() throws Exception {
         // given a log of follows and a block with its reason
         Changes changes = new Changes(1);
-        ListChangeLog log = new ListChangeLog();
+        InMemoryChangeLog log = new InMemoryChangeLog();
         List<LoggedChange> all = new ArrayList<>(changes.interleaved(7, 1_200));
         all.add(changes.block(3, "spam"));
-        log.append(all);
-        MapConsumerPositions positions = new MapConsumerPositions();
+        log.append(Changes.events(all));
+        InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
         KafkaStreamSettings settings = settings(PrivacyClass.defaults());
 
         // when the stream runs until its position reaches the end of the log
@@ -70,9 +70,9 @@ class KafkaStreamTest {
     @Test
     void a_stream_configured_for_private_changes_carries_a_blocks_reason() throws Exception {
         Changes changes = new Changes(1);
-        ListChangeLog log = new ListChangeLog();
-        log.append(List.of(changes.block(1, "spam")));
-        MapConsumerPositions positions = new MapConsumerPositions();
+        InMemoryChangeLog log = new InMemoryChangeLog();
+        log.append(Changes.events(List.of(changes.block(1, "spam"))));
+        InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
         KafkaStreamSettings settings = settings(EnumSet.allOf(PrivacyClass.class));
 
         try (KafkaStream stream = start(settings, log, positions)) {
@@ -88,9 +88,9 @@ class KafkaStreamTest {
     void while_the_stream_runs_it_holds_its_consumer_and_stopping_gives_it_up_with_the_position_kept() throws Exception {
         // given a stream that has carried a log to its topic
         Changes changes = new Changes(1);
-        ListChangeLog log = new ListChangeLog();
-        log.append(changes.interleaved(2, 5));
-        MapConsumerPositions positions = new MapConsumerPositions();
+        InMemoryChangeLog log = new InMemoryChangeLog();
+        log.append(Changes.events(changes.interleaved(2, 5)));
+        InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
         KafkaStreamSettings settings = settings(PrivacyClass.defaults());
         Optional<ConsumerClaim> whileRunning;
         try (KafkaStream stream = start(settings, log, positions)) {
@@ -106,7 +106,7 @@ class KafkaStreamTest {
         }
     }
 
-    private KafkaStream start(KafkaStreamSettings settings, ListChangeLog log, MapConsumerPositions positions) {
+    private KafkaStream start(KafkaStreamSettings settings, InMemoryChangeLog log, InMemoryConsumerPositions positions) {
         return KafkaStream.start(settings, log, positions, new ChangeCloudEvents(URI.create("urn:relations:test")), meters, Clock.systemUTC());
     }
 
@@ -115,7 +115,7 @@ class KafkaStreamTest {
                 Optional.of(3), Optional.of((short) 1), Duration.ofSeconds(10)), privacy);
     }
 
-    private static void awaitPosition(MapConsumerPositions positions, KafkaStreamSettings settings, ChangePosition last) throws InterruptedException {
+    private static void awaitPosition(InMemoryConsumerPositions positions, KafkaStreamSettings settings, ChangePosition last) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!last.equals(positions.positions().get(settings.consumer())) && System.nanoTime() < deadline) {
             Thread.sleep(20);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.relations.adapter.kafka.testing.Changes;
 import io.relations.adapter.kafka.testing.KafkaBroker;
-import io.relations.adapter.kafka.testing.ListChangeLog;
-import io.relations.adapter.kafka.testing.MapConsumerPositions;
 import io.relations.adapter.kafka.testing.TopicReader;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.ConsumerName;
@@ -15,6 +13,8 @@ import io.relations.application.change.PrivacyClass;
 import io.relations.application.port.out.PublishFailedException;
 import io.relations.application.service.ChangeRelay;
 import io.relations.cloudevents.ChangeCloudEvents;
+import io.relations.testkit.memory.InMemoryChangeLog;
+import io.relations.testkit.memory.InMemoryConsumerPositions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,14 +54,13 @@ class KafkaRelayAcrossBrokerRestartTest {
         // given a relay that has carried a first part of the log to a topic of three partitions
         String topic = KafkaChangePublisherTest.newTopic();
         Changes changes = new Changes(20_000);
-        ListChangeLog log = new ListChangeLog();
-        MapConsumerPositions positions = new MapConsumerPositions();
+        InMemoryChangeLog log = new InMemoryChangeLog();
+        InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
         List<LoggedChange> all = new ArrayList<>();
         try (KafkaChangePublisher publisher = new KafkaChangePublisher(new KafkaSettings(List.of(broker.bootstrapServers()), topic,
                 Optional.of(3), Optional.of((short) 1), TIMEOUT), new ChangeCloudEvents(URI.create("urn:relations:test")))) {
             ChangeRelay relay = new ChangeRelay(log, positions, publisher, CONSUMER, PrivacyClass.defaults(), BATCH);
-            List<LoggedChange> before = changes.interleaved(10, 60);
-            log.append(before);
+            List<LoggedChange> before = log.append(Changes.events(changes.interleaved(10, 60)));
             all.addAll(before);
             relayUntilIdle(relay);
             ChangePosition carried = positions.positions().get(CONSUMER);
@@ -69,8 +68,7 @@ class KafkaRelayAcrossBrokerRestartTest {
 
             // when the broker stops while more changes commit
             broker.stop();
-            List<LoggedChange> during = changes.interleaved(10, 60);
-            log.append(during);
+            List<LoggedChange> during = log.append(Changes.events(changes.interleaved(10, 60)));
             all.addAll(during);
 
             // then a round fails within a bound of its timeout, and keeps the position where it was
@@ -82,8 +80,7 @@ class KafkaRelayAcrossBrokerRestartTest {
 
             // and when the broker is back (and more changes commit), the relay resumes and carries everything
             broker.start();
-            List<LoggedChange> after = changes.interleaved(10, 60);
-            log.append(after);
+            List<LoggedChange> after = log.append(Changes.events(changes.interleaved(10, 60)));
             all.addAll(after);
             relayUntilIdle(relay);
             assertThat(positions.positions().get(CONSUMER)).isEqualTo(all.get(all.size() - 1).position());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.relations.adapter.rest.HttpReply;
 import io.relations.adapter.rest.auth.Scope;
 import io.relations.bootstrap.testing.ApiClient;
+import io.relations.bootstrap.testing.ChangeFeed;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.bootstrap.testing.SharedService;
 import io.relations.domain.model.UserId;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ChangeFeedEndToEndTest {
 
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
-    private static final int MAX_PAGES = 1_000;
 
     private final ServiceUnderTest service;
     private final ApiClient reader;
@@ -43,7 +43,7 @@ class ChangeFeedEndToEndTest {
 
     @Test
     void a_follow_is_read_back_from_the_feed_as_its_cloud_event() {
-        String before = endOfFeed(reader);
+        String before = ChangeFeed.end(reader);
 
         service.as(alice).put("/api/v1/me/following/" + bob);
 
@@ -59,7 +59,7 @@ class ChangeFeedEndToEndTest {
     @Test
     void a_blocks_reason_reaches_a_private_reader_only() {
         ApiClient privateReader = service.withScopes(Set.of(Scope.CHANGES_READ_PRIVATE));
-        String before = endOfFeed(reader);
+        String before = ChangeFeed.end(reader);
 
         service.as(alice).put("/api/v1/me/blocks/" + bob, "{\"reason\":\"spam\"}");
 
@@ -72,7 +72,7 @@ class ChangeFeedEndToEndTest {
 
     @Test
     void the_stream_sends_the_changes_after_the_last_event_id() {
-        String before = endOfFeed(reader);
+        String before = ChangeFeed.end(reader);
         service.as(alice).put("/api/v1/me/following/" + bob);
         awaitChange(reader, before, change -> change.path("data").path("follower").asText().equals(alice.toString()));
 
@@ -90,21 +90,6 @@ class ChangeFeedEndToEndTest {
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.problem()).isEqualTo("forbidden");
-    }
-
-    /** The position after everything readable now: pages through the log, a bounded number of pages. */
-    private static String endOfFeed(ApiClient reader) {
-        String after = "00000000000000000000000000000000";
-        for (int page = 0; page < MAX_PAGES; page++) {
-            HttpReply reply = reader.get("/api/v1/changes?limit=1000&after=" + after);
-            assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-            String next = reply.json().path("next_cursor").asText();
-            if (reply.json().path("items").isEmpty()) {
-                return next;
-            }
-            after = next;
-        }
-        throw new AssertionError("the feed did not end within " + MAX_PAGES + " pages");
     }
 
     /** The first change after {@code after} that {@code wanted} accepts, waiting a bounded time for it to become readable. */

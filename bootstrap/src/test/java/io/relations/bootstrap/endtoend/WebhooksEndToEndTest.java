@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.relations.adapter.rest.HttpReply;
 import io.relations.bootstrap.testing.ApiClient;
+import io.relations.bootstrap.testing.ChangeFeed;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.bootstrap.testing.SharedService;
 import io.relations.domain.model.UserId;
@@ -104,27 +105,13 @@ class WebhooksEndToEndTest {
                 admin.post(one + "/pause"),
                 admin.post(one + "/activate"),
                 admin.post(one + "/rotate-secret"),
-                admin.send("POST", one + "/replay", "{\"after\": \"" + endOfFeed() + "\"}"),
+                admin.send("POST", one + "/replay", "{\"after\": \"" + ChangeFeed.end(admin) + "\"}"),
                 admin.get(one + "/attempts"),
                 admin.delete(one));
 
         assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).as("%s", reply).isBetween(200, 299));
         assertThat(replies.get(1).body()).doesNotContain("whsec_");
         assertThat(admin.unchecked().get(one).status()).isEqualTo(404);
-    }
-
-    /** The position after everything readable now, for a replay that sends nothing old: pages through the log, bounded. */
-    private String endOfFeed() {
-        String after = "00000000000000000000000000000000";
-        for (int page = 0; page < 1_000; page++) {
-            HttpReply reply = admin.get("/api/v1/changes?limit=1000&after=" + after);
-            String next = reply.json().path("next_cursor").asText();
-            if (reply.json().path("items").isEmpty()) {
-                return next;
-            }
-            after = next;
-        }
-        throw new AssertionError("the feed did not end within 1,000 pages");
     }
 
     private String receiverUrl() {

@@ -56,7 +56,7 @@ final class RoundTripBudgets {
      * A user without relationships: the read of the relationships the deletion removes (one chunk,
      * {@code UserDeletionChanges}), then the change-log insert of their removals and of
      * {@code user.deleted}. A user with more than a chunk's 500 relationships sends both once more
-     * per further chunk.
+     * per further chunk: the fetch of its rows from the read's cursor, and its insert.
      */
     static final int DELETE_USER = 13 + 1 + CHANGE_LOG;
     /** Switching it on while on changes nothing, so logs nothing; a real switch adds the change-log insert. */

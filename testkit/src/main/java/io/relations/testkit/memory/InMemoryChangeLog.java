@@ -1,10 +1,12 @@
 package io.relations.testkit.memory;
 
 import io.relations.application.change.ChangeBacklog;
+import io.relations.application.change.ChangeEvent;
 import io.relations.application.change.ChangePosition;
 import io.relations.application.change.LoggedChange;
 import io.relations.application.change.PrivacyClass;
 import io.relations.application.port.out.ChangeLog;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The change log of an {@link InMemoryStorage}. Every transaction of the storage publishes its
- * changes while it holds the storage's lock, so the log is in commit order by construction and
- * every change in it is safe to read at once: no reader can ever pass a change that commits later.
- * Retention removes a prefix of the log, as the PostgreSQL adapter's does. Thread safety: see
- * {@link InMemoryStorage}.
+ * The change log of an {@link InMemoryStorage}, or a log of its own ({@link #InMemoryChangeLog()})
+ * that a test appends to ({@link #append}) to feed a reader of the log (a relay, a dispatcher)
+ * without running commands. Every transaction, a storage's or an {@link #append}, adds its changes
+ * while it holds the log's lock, at positions after every change already in it, so the log is in
+ * commit order by construction and every change in it is safe to read at once: no reader can ever
+ * pass a change that commits later. Retention removes a prefix of the log, as the PostgreSQL
+ * adapter's does. Thread safety: see {@link InMemoryStorage}; a log of its own is safe for any
+ * number of threads too.
  */
 public final class InMemoryChangeLog implements ChangeLog {
 
@@ -25,8 +30,32 @@ public final class InMemoryChangeLog implements ChangeLog {
 
     private final MemoryStore store;
 
+    /**
+     * An empty log of its own, written by no storage: only {@link #append} adds to it.
+     */
+    public InMemoryChangeLog() {
+        this(new MemoryStore(Clock.systemUTC()));
+    }
+
     InMemoryChangeLog(MemoryStore store) {
         this.store = store;
+    }
+
+    /**
+     * Adds changes as one committed transaction, as a storage's transaction does: at the next
+     * transaction number, each change at the next sequence number, in the order given. Readers
+     * see them at once. On a storage's log they sit among the storage's own changes, in the order
+     * of the calls.
+     *
+     * @param events the transaction's changes, in the order they were made
+     * @return the changes as logged, in the same order; empty (and no transaction taken) for none
+     * @throws NullPointerException if {@code events} or one of them is null
+     */
+    public List<LoggedChange> append(List<ChangeEvent> events) {
+        List<ChangeEvent> transaction = List.copyOf(Objects.requireNonNull(events, "events"));
+        synchronized (store) {
+            return store.publish(transaction);
+        }
     }
 
     @Override

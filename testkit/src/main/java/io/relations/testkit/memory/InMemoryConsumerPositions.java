@@ -4,19 +4,28 @@ import io.relations.application.change.ChangePosition;
 import io.relations.application.change.ConsumerName;
 import io.relations.application.port.out.ConsumerClaim;
 import io.relations.application.port.out.ConsumerPositions;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Consumers' positions of an {@link InMemoryStorage}, and their claims: a consumer is claimed by
- * one claim at a time within the storage (the storage is one process's), and a reset or a forget
- * waits for a claim to be closed. Thread safety: see {@link InMemoryStorage}.
+ * Consumers' positions of an {@link InMemoryStorage}, or positions of their own
+ * ({@link #InMemoryConsumerPositions()}) beside a log of its own, and their claims: a consumer is
+ * claimed by one claim at a time within the storage (the storage is one process's; a claim a test
+ * holds stands for another process's), a claim's position only moves forward, and a reset or a
+ * forget waits for a claim to be closed, as the port says. Thread safety: see
+ * {@link InMemoryStorage}; positions of their own are safe for any number of threads too.
  */
 public final class InMemoryConsumerPositions implements ConsumerPositions {
 
     private final MemoryStore store;
+
+    /** No consumers yet, kept by no storage: for a test of a reader of a log of its own ({@link InMemoryChangeLog#InMemoryChangeLog()}). */
+    public InMemoryConsumerPositions() {
+        this(new MemoryStore(Clock.systemUTC()));
+    }
 
     InMemoryConsumerPositions(MemoryStore store) {
         this.store = store;

@@ -57,16 +57,23 @@ final class MemoryStore {
         return states.getOrDefault(pair, PairState.empty(pair));
     }
 
-    /** One committed transaction's changes, in the order they were made: the next transaction number, each its own sequence number. */
-    void publish(List<ChangeEvent> events) {
+    /**
+     * One committed transaction's changes, in the order they were made: the next transaction
+     * number, each its own sequence number. Returns them as logged; none, and no transaction
+     * number taken, for no changes.
+     */
+    List<LoggedChange> publish(List<ChangeEvent> events) {
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         transactions++;
+        List<LoggedChange> logged = new ArrayList<>(events.size());
         for (ChangeEvent event : events) {
             sequence++;
-            changes.add(new LoggedChange(new ChangePosition(transactions, sequence), event));
+            logged.add(new LoggedChange(new ChangePosition(transactions, sequence), event));
         }
+        changes.addAll(logged);
+        return List.copyOf(logged);
     }
 
     /** A UUIDv7 for a change that has no history row: its time's milliseconds, a counter within them, random bits. */

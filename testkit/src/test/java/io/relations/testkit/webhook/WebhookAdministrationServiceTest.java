@@ -20,6 +20,7 @@ import io.relations.application.webhook.SubscriptionState;
 import io.relations.application.webhook.WebhookEndpoint;
 import io.relations.application.webhook.WebhookSubscription;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ class WebhookAdministrationServiceTest {
         WebhookSubscription subscription = world.subscribe();
         LoggedChange first = world.follow(ALICE, BOB);
         LoggedChange second = world.follow(BOB, ALICE);
-        world.log.removedThrough = Optional.of(first.position());
+        world.log.removeOlderThan(Instant.MAX, first.position(), 1);
 
         assertThat(world.administration.replayWebhook(subscription.id(), ChangePosition.START))
                 .isEqualTo(Outcome.denied(Denial.POSITION_EXPIRED));

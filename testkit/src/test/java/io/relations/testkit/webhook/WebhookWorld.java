@@ -12,17 +12,20 @@ import io.relations.application.webhook.WebhookEndpoint;
 import io.relations.application.webhook.WebhookSubscription;
 import io.relations.domain.model.UserId;
 import io.relations.domain.model.UserPair;
+import io.relations.testkit.memory.InMemoryChangeLog;
+import io.relations.testkit.memory.InMemoryConsumerPositions;
 import io.relations.testkit.memory.InMemoryWebhooks;
 import io.relations.testkit.memory.SequentialIds;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-/** The webhook services on in-memory ports, a fake log, a fake sender and a clock the test moves. */
+/** The webhook services on in-memory ports, a log of their own the test appends to, a fake sender and a clock the test moves. */
 final class WebhookWorld {
 
     static final UserId ALICE = UserId.parse("01900000-0000-7000-8000-000000000001");
@@ -31,8 +34,8 @@ final class WebhookWorld {
     static final WebhookEndpoint ENDPOINT = WebhookEndpoint.parse("https://hooks.example/relations");
 
     final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    final FakeChangeLog log = new FakeChangeLog();
-    final FakeConsumerPositions positions = new FakeConsumerPositions();
+    final InMemoryChangeLog log = new InMemoryChangeLog();
+    final InMemoryConsumerPositions positions = new InMemoryConsumerPositions();
     final InMemoryWebhooks webhooks = new InMemoryWebhooks();
     final FakeSender sender = new FakeSender();
     final SequentialIds ids = new SequentialIds();
@@ -53,17 +56,22 @@ final class WebhookWorld {
     }
 
     LoggedChange follow(UserId follower, UserId followed) {
-        return log.append(event(ChangeType.FOLLOW_CREATED, follower, followed, fields("follower", follower, "followed", followed)));
+        return append(event(ChangeType.FOLLOW_CREATED, follower, followed, fields("follower", follower, "followed", followed)));
     }
 
     LoggedChange unfollow(UserId follower, UserId followed) {
-        return log.append(event(ChangeType.FOLLOW_REMOVED, follower, followed, fields("follower", follower, "followed", followed)));
+        return append(event(ChangeType.FOLLOW_REMOVED, follower, followed, fields("follower", follower, "followed", followed)));
     }
 
     LoggedChange block(UserId blocker, UserId blocked, String reason) {
         Map<String, String> data = fields("blocker", blocker, "blocked", blocked);
         data.put("reason", reason);
-        return log.append(event(ChangeType.BLOCK_CREATED, blocker, blocked, data));
+        return append(event(ChangeType.BLOCK_CREATED, blocker, blocked, data));
+    }
+
+    /** A change committed in a transaction of its own. */
+    private LoggedChange append(ChangeEvent event) {
+        return log.append(List.of(event)).get(0);
     }
 
     static String id(LoggedChange change) {

@@ -63,6 +63,11 @@ public final class Changes {
         return new LoggedChange(new ChangePosition(transaction + sequence, sequence), event);
     }
 
+    /** The events of some logged changes, in their order: what a test appends to a log that numbers them itself. */
+    public static List<ChangeEvent> events(List<LoggedChange> changes) {
+        return changes.stream().map(LoggedChange::event).toList();
+    }
+
     /** The user of a number: the same number, the same user. */
     public static UserId user(long number) {
         return UserId.of(new UUID(0x0190a5b4_0000_7000L, 0x8000_0000_0000_0000L | number));

@@ -51,15 +51,7 @@ public final class Transactions {
      */
     public <T> T inTransaction(Function<StatelessSession, T> work) {
         try (StatelessSession session = factory.openStatelessSession()) {
-            Transaction transaction = session.beginTransaction();
-            try {
-                T result = work.apply(session);
-                transaction.commit();
-                return result;
-            } catch (RuntimeException e) {
-                rollBackQuietly(transaction, e);
-                throw DataException.translated(e);
-            }
+            return inTransaction(session, work);
         }
     }
 

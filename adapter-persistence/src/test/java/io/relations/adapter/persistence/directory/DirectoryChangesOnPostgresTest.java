@@ -19,11 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What registrations, deletions and the module switch write to the change log. */
 class DirectoryChangesOnPostgresTest {
+
+    /** More than two chunks' worth: three chunks, the last one partly filled. */
+    private static final int BLOCKS = 2 * UserDeletionChanges.CHUNK + 200;
 
     @RegisterExtension
     static final RelationsOnPostgres relations = RelationsOnPostgres.perTestClass(4);
@@ -136,38 +134,58 @@ class DirectoryChangesOnPostgresTest {
     }
 
     @Test
-    void a_deletion_of_a_user_with_more_relationships_than_one_chunk_logs_each_once_then_the_deletion() throws Exception {
-        // given more followers than one chunk holds, and a block after them in the order
-        UserId popular = relations.newUser();
-        int followers = UserDeletionChanges.CHUNK + 1;
-        List<UserId> fans = IntStream.range(0, followers).mapToObj(i -> UserId.of(UUID.randomUUID())).toList();
-        relations.sql().execute("insert into phoenix_kit_users (id) select unnest(cast(? as uuid[]))",
-                (Object) fans.stream().map(UserId::value).toArray(UUID[]::new));
-        ExecutorService threads = Executors.newFixedThreadPool(4);
-        try {
-            for (Future<?> follow : threads.invokeAll(fans.stream()
-                    .map(fan -> (Callable<Object>) () -> value(relations.commands().follow(fan, popular))).toList())) {
-                follow.get();
-            }
-        } finally {
-            threads.shutdown();
-        }
-        UserId blocked = relations.newUser();
-        value(relations.commands().block(popular, blocked, BlockReason.NONE));
+    void a_deletion_of_a_few_chunks_of_relationships_logs_each_removal_once_in_order_then_the_deletion_and_reads_each_row_once() {
+        // given a follower, a connection and more blocks than two chunks hold, half of them the user's, half against the user
+        UserId user = relations.newUser();
+        UserId follower = relations.newUser();
+        UserId asked = relations.newUser();
+        value(relations.commands().follow(follower, user));
+        value(relations.commands().requestConnection(user, asked));
+        List<String> expected = new ArrayList<>(List.of(
+                removal(ChangeType.FOLLOW_REMOVED, follower, user), removal(ChangeType.CONNECTION_REMOVED, user, asked)));
+        relations.sql().rows("""
+                with others as (
+                    insert into phoenix_kit_users (id) select gen_random_uuid() from generate_series(1, ?) returning id),
+                blocks as (
+                    insert into phoenix_kit_user_blocks (id, blocker_id, blocked_id, inserted_at)
+                    select gen_random_uuid(), case when n % 2 = 0 then ? else id end, case when n % 2 = 0 then id else ? end, now()
+                    from (select id, row_number() over () as n from others) as numbered
+                    returning id, blocker_id, blocked_id)
+                select blocker_id, blocked_id from blocks order by id""", BLOCKS, user.value(), user.value())
+                .forEach(row -> expected.add(removal(ChangeType.BLOCK_REMOVED,
+                        UserId.parse(row.split(" \\| ")[0]), UserId.parse(row.split(" \\| ")[1]))));
+        expected.add(withoutIdAndTime(ChangeEvents.userDeleted(UUID.randomUUID(), user, ADMINISTRATOR, Instant.now())));
         int before = log.all().size();
+        long readBefore = blockRowsRead();
 
         // when
-        relations.administration().deleteUser(popular, ADMINISTRATOR);
+        relations.administration().deleteUser(user, ADMINISTRATOR);
 
-        // then
+        // then every removal once, in the order of the rows, then the deletion, in one transaction
+        long read = blockRowsRead() - readBefore;
         List<String> logged = log.all().subList(before, log.all().size());
-        assertThat(logged).hasSize(followers + 2);
+        assertThat(logged).hasSize(BLOCKS + 3);
         assertThat(logged).extracting(line -> line.split(" \\| ")[0]).doesNotHaveDuplicates();
-        assertThat(withoutIdAndTime(logged.subList(0, followers)))
-                .containsExactlyInAnyOrderElementsOf(fans.stream().map(fan -> removal(ChangeType.FOLLOW_REMOVED, fan, popular)).toList());
-        assertThat(withoutIdAndTime(logged.subList(followers, followers + 2))).containsExactly(
-                removal(ChangeType.BLOCK_REMOVED, popular, blocked),
-                withoutIdAndTime(ChangeEvents.userDeleted(UUID.randomUUID(), popular, ADMINISTRATOR, Instant.now())));
+        assertThat(withoutIdAndTime(logged)).containsExactlyElementsOf(expected);
+        assertThat(relations.sql().count("""
+                select count(distinct transaction_id) from (select transaction_id from phoenix_kit_change_log
+                order by transaction_id, sequence_id offset ?) as deletion""", before)).isEqualTo(1);
+        // and each block row was read twice, once to log it and once by the cascade that erases it; a read of all of them per chunk makes it four times
+        assertThat(read).as("rows of phoenix_kit_user_blocks the deletion read").isGreaterThanOrEqualTo(BLOCKS).isLessThan(3L * BLOCKS);
+    }
+
+    /**
+     * The rows read from {@code phoenix_kit_user_blocks} so far, by any scan, once the session's
+     * statistics are flushed. The session is the one the deletion ran on: this test's thread does
+     * everything one step after the other, and the pool hands a thread back the connection it
+     * returned last (HikariCP's thread-local list); were it another, the deletion's reads would be
+     * missing and the test's lower bound would fail, not pass. The rows the test generates are
+     * read back from the insert's own {@code returning}, so nothing else reads the table meanwhile.
+     */
+    private static long blockRowsRead() {
+        relations.sql().execute("select pg_stat_force_next_flush()");
+        return relations.sql().count(
+                "select seq_tup_read + coalesce(idx_tup_fetch, 0) from pg_stat_user_tables where relname = 'phoenix_kit_user_blocks'");
     }
 
     @Test
