@@ -21,19 +21,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The live form of the feed over real HTTP, with short bounds: a heartbeat every 200 ms, a poll
- * every 20 ms, streams of 1.2 s, and a read deadline (0.6 s) shorter than a stream.
+ * The live form of the feed over real HTTP, with short bounds: a heartbeat every 100 ms, a poll
+ * every 20 ms, streams of 0.8 s, and a read deadline (0.5 s) shorter than a stream.
  */
 class ChangeStreamRoutesTest {
 
-    static final Duration LONGEST_STREAM = Duration.ofMillis(1_200);
-    static final Duration READ_DEADLINE = Duration.ofMillis(600);
+    static final Duration LONGEST_STREAM = Duration.ofMillis(800);
+    static final Duration READ_DEADLINE = Duration.ofMillis(500);
     /** Every stream of these tests ends by itself; a test that waits longer has found a hang. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
     @RegisterExtension
     static final TestApi api = new TestApi(HttpPolicy.defaults().withReadDeadline(READ_DEADLINE),
-            ChangeFeedSettings.defaults().withStreams(Duration.ofMillis(200), Duration.ofMillis(20), 2, LONGEST_STREAM));
+            ChangeFeedSettings.defaults().withStreams(Duration.ofMillis(100), Duration.ofMillis(20), 2, LONGEST_STREAM));
 
     private final UserId service = newUser();
     private final UserId alice = newUser();

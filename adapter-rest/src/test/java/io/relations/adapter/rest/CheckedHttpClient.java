@@ -28,7 +28,12 @@ public final class CheckedHttpClient {
 
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final OpenApiInteractionValidator validator = OpenApiInteractionValidator
+    /**
+     * One for every client of the test JVM: the document is the same for all, and reading it and
+     * compiling its schemas would otherwise be paid again by every test class and service. Its
+     * only state is its cache of compiled schemas (a Guava cache, safe across threads).
+     */
+    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
             .createForInlineApiSpecification(OpenApi30.document())
             .withLevelResolver(LevelResolver.create()
                     // Requests are not checked (tests send bad ones on purpose), and answers to
@@ -85,7 +90,7 @@ public final class CheckedHttpClient {
         SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status()).withBody(reply.body());
         reply.headers().forEach((name, values) -> response.withHeader(name, values));
         String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        ValidationReport report = validator.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
+        ValidationReport report = VALIDATOR.validateResponse(pathOnly, Request.Method.valueOf(method), response.build());
         assertThat(report.getMessages().stream().filter(message -> message.getLevel() != ValidationReport.Level.IGNORE).toList())
                 .as("%s %s answered %s", method, path, reply)
                 .isEmpty();

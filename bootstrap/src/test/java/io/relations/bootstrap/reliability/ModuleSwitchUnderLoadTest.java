@@ -28,9 +28,9 @@ class ModuleSwitchUnderLoadTest {
     private static final int USERS = 40;
     /** Fewer users over two instances, so that pairs meet commands from both instances at once. */
     private static final int USERS_OVER_TWO_INSTANCES = 24;
-    private static final Duration BEFORE = Duration.ofMillis(1_500);
-    private static final Duration SWITCHED_OFF = Duration.ofSeconds(Volumes.fastOrLong(2, 20));
-    private static final Duration AFTER = Duration.ofMillis(1_500);
+    private static final Duration BEFORE = Duration.ofMillis(1_000);
+    private static final Duration SWITCHED_OFF = Duration.ofMillis(Volumes.fastOrLong(1_500, 20_000));
+    private static final Duration AFTER = Duration.ofMillis(1_000);
     /**
      * Each phase also lasts until this many requests were sent in it (at most {@link #PHASE_AT_MOST}):
      * on a slow machine a phase gets longer instead of empty.

@@ -40,7 +40,8 @@ class PostgresSupervisorTest {
 
     @Test
     void while_it_restarts_the_server_is_not_running(@TempDir Path temp) throws Exception {
-        RestartPolicy slow = new RestartPolicy(1, Duration.ofSeconds(3), Duration.ofSeconds(3));
+        // A second before the restart: a hundred polls of the state, so the window cannot be missed.
+        RestartPolicy slow = new RestartPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(settings(temp).withRestartPolicy(slow))) {
             killMinus9(server);
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Each list query, first page and after a cursor, on tables of 100k+ rows where one "popular"
@@ -46,8 +47,21 @@ class KeysetPlansOnPostgresTest {
         SchemaMigration.migrate(dataSource);
         // Loaded without the pool's statement timeout, which is the service's and would cut the
         // bulk inserts short on a loaded machine; so on connections of their own (hence no temporary table).
-        Sql sql = new Sql(database.dataSource());
+        // As a replica applies rows: the foreign keys' checks, a trigger per row, are skipped; the rows
+        // are consistent by construction, and the plans below do not depend on how they were written.
+        PGSimpleDataSource loader = (PGSimpleDataSource) database.dataSource();
+        loader.setOptions("-c session_replication_role=replica -c maintenance_work_mem=128MB");
+        Sql sql = new Sql(loader);
         long started = System.nanoTime();
+        // The indexes no constraint owns are built once after the load, from their own definitions,
+        // instead of being kept up row by row; the constraints' own stay and guard the load.
+        String ownedByNoConstraint = """
+                from pg_index i join pg_class t on t.oid = i.indrelid
+                where t.relnamespace = to_regnamespace(current_schema()) and t.relname like 'phoenix\\_kit\\_user%'
+                  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+                order by i.indexrelid""";
+        List<String> indexes = sql.rows("select pg_get_indexdef(i.indexrelid) " + ownedByNoConstraint);
+        sql.rows("select indexrelid::regclass::text " + ownedByNoConstraint).forEach(index -> sql.execute("drop index " + index));
         sql.execute("insert into phoenix_kit_users (id) values (?)", POPULAR);
         sql.execute("""
                 insert into phoenix_kit_users (id)
@@ -84,8 +98,9 @@ class KeysetPlansOnPostgresTest {
                 select gen_random_uuid(), case when n % 2 = 0 then ? else id end, case when n % 2 = 0 then id else ? end, ?,
                        'block', null, at from others""", POPULAR, POPULAR, POPULAR);
         sql.execute("drop table others");
+        indexes.forEach(sql::execute);
         sql.execute("vacuum analyze");
-        System.out.printf("keyset plans: %s rows in the six relationship tables, generated in %d ms%n",
+        System.out.printf("keyset plans: %s rows in the six relationship tables, %d indexes built after them, generated in %d ms%n",
                 sql.rows("""
                         select (select count(*) from phoenix_kit_user_follows) || ' follows, '
                             || (select count(*) from phoenix_kit_user_connections) || ' connections, '
@@ -93,7 +108,7 @@ class KeysetPlansOnPostgresTest {
                             || (select count(*) from phoenix_kit_user_follows_history) || '+'
                             || (select count(*) from phoenix_kit_user_connections_history) || '+'
                             || (select count(*) from phoenix_kit_user_blocks_history) || ' history'""").get(0),
-                (System.nanoTime() - started) / 1_000_000);
+                indexes.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     @AfterAll
