@@ -14,16 +14,28 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 
 /**
- * Seeded hostile requests against every route: each starts as a valid call (the caller's token,
- * a valid id, query and body) and gets one to three mutations of its path id, query string,
+ * Seeded hostile requests against every route: each starts as a valid call (the token its route
+ * needs, a valid id, query and body) and gets one to three mutations of its path id, query string,
  * method, headers, body or request line. The same seed makes the same requests.
  */
 final class HostileRequests {
 
-    private record RouteShape(String method, String template, String query, String body, boolean admin) {
+    /** Whose token a route's valid call carries. */
+    private enum Who { USER, ADMIN, CHANGE_READER }
+
+    /** {@code {id}} in a template is a user's id, {@code {webhook}} a webhook subscription's. */
+    private record RouteShape(String method, String template, String query, String body, Who who) {
+
+        RouteShape(String method, String template, String query, String body, boolean admin) {
+            this(method, template, query, body, admin ? Who.ADMIN : Who.USER);
+        }
 
         boolean isApi() {
             return template.startsWith("/api/");
+        }
+
+        boolean admin() {
+            return who == Who.ADMIN;
         }
     }
 
@@ -55,6 +67,21 @@ final class HostileRequests {
             new RouteShape("GET", "/api/v1/admin/settings/connections_enabled", "", null, true),
             // Never {"value": false}: a module switched off would hide every other route's answers.
             new RouteShape("PUT", "/api/v1/admin/settings/connections_enabled", "", "{\"value\":true}", true),
+            new RouteShape("GET", "/api/v1/changes", "after={position}&limit=5&privacy=public,parties", null, Who.CHANGE_READER),
+            // A valid call streams until RELATIONS_CHANGES_STREAM_MAX_DURATION: RawHttp stops reading at its head.
+            new RouteShape("GET", "/api/v1/changes/stream", "after={position}", null, Who.CHANGE_READER),
+            new RouteShape("GET", "/api/v1/admin/webhooks", "limit=5", null, true),
+            // Deliveries are off in the fuzzed service: the URL is never called.
+            new RouteShape("POST", "/api/v1/admin/webhooks", "", "{\"url\":\"http://127.0.0.1:9/hooks\","
+                    + "\"event_types\":[\"follow.created\"],\"privacy_classes\":[\"public\"]}", true),
+            new RouteShape("GET", "/api/v1/admin/webhooks/{webhook}", "", null, true),
+            new RouteShape("PATCH", "/api/v1/admin/webhooks/{webhook}", "", "{\"privacy_classes\":[\"public\",\"parties\"]}", true),
+            new RouteShape("DELETE", "/api/v1/admin/webhooks/{webhook}", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/pause", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/activate", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/rotate-secret", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/replay", "", "{\"after\":\"{position}\"}", true),
+            new RouteShape("GET", "/api/v1/admin/webhooks/{webhook}/attempts", "limit=5", null, true),
             new RouteShape("GET", "/health/live", "", null, false),
             new RouteShape("GET", "/health/ready", "", null, false),
             new RouteShape("GET", "/metrics", "", null, false),
@@ -75,37 +102,51 @@ final class HostileRequests {
 
     private final String callerToken;
     private final String adminToken;
+    private final String readerToken;
     private final UserId caller;
     private final UserId target;
+    private final UUID webhook;
     private final String validCursor;
+    private final String validPosition;
     private final List<Mutation> mutations;
 
     /**
+     * @param readerToken a registered caller's token with the scope changes:read
      * @param target a registered user who never calls, safe to act on (an admin may even delete it: others re-register it)
+     * @param webhook a webhook subscription's id (an admin may delete it: later calls on it are answered 404)
      * @param validCursor a next_cursor as a list answered it
+     * @param validPosition a change position as the feed answered it
      */
-    HostileRequests(UserId caller, String callerToken, String adminToken, UserId target, String validCursor) {
+    HostileRequests(UserId caller, String callerToken, String adminToken, String readerToken, UserId target, UUID webhook,
+                    String validCursor, String validPosition) {
         this.caller = caller;
         this.callerToken = callerToken;
         this.adminToken = adminToken;
+        this.readerToken = readerToken;
         this.target = target;
+        this.webhook = webhook;
         this.validCursor = validCursor;
+        this.validPosition = validPosition;
         this.mutations = mutations();
     }
 
     HostileRequest next(Random random) {
         RouteShape route = ROUTES.get(random.nextInt(ROUTES.size()));
-        String id = id(route, random);
-        HostileRequest request = new HostileRequest(route.method(), route.template().replace("{id}", id));
+        String id = route.template().contains("{webhook}") ? webhookId(random) : id(route, random);
+        HostileRequest request = new HostileRequest(route.method(), route.template().replace("{id}", id).replace("{webhook}", id));
         if (!route.query().isEmpty()) {
-            request.query.add(route.query().replace("{id}", id));
+            request.query.add(route.query().replace("{id}", id).replace("{position}", validPosition));
         }
         if (route.isApi()) {
-            request.headers.add("Authorization: Bearer " + (route.admin() ? adminToken : callerToken));
+            request.headers.add("Authorization: Bearer " + switch (route.who()) {
+                case USER -> callerToken;
+                case ADMIN -> adminToken;
+                case CHANGE_READER -> readerToken;
+            });
         }
         if (route.body() != null) {
             request.headers.add("Content-Type: application/json");
-            request.body = route.body().getBytes(StandardCharsets.UTF_8);
+            request.body = route.body().replace("{position}", validPosition).getBytes(StandardCharsets.UTF_8);
         }
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
@@ -126,6 +167,15 @@ final class HostileRequests {
             return caller.toString();
         }
         return choice == 5 ? UUID.randomUUID().toString() : target.toString();
+    }
+
+    /** Half the time a hostile id, else the subscription's or one of none. */
+    private String webhookId(Random random) {
+        int choice = random.nextInt(8);
+        if (choice < 4) {
+            return HOSTILE_IDS.get(random.nextInt(HOSTILE_IDS.size()));
+        }
+        return choice == 4 ? UUID.randomUUID().toString() : webhook.toString();
     }
 
     private List<Mutation> mutations() {
@@ -153,6 +203,15 @@ final class HostileRequests {
                 String.join(",", Collections.nCopies(100, UUID_TEXT)), target + ",%FF")))));
         all.add(new Mutation("bad enum parameter", (random, request) -> request.query.add(pick(random, List.of(
                 "direction=INCOMING", "direction=both", "direction=", "kind=Follows", "kind=all", "kind=follows,blocks")))));
+        all.add(new Mutation("bad change parameter", (random, request) -> request.query.add(pick(random, List.of(
+                "after=", "after=0", "after=" + validPosition.toUpperCase(Locale.ROOT), "after=" + validPosition + "0",
+                "after=" + validPosition.substring(1), "after=" + "f".repeat(32), "after=" + "g".repeat(32), "after=-1",
+                "after=" + validPosition + "%00", "after=%FF", "after=" + "0".repeat(5_000), "privacy=", "privacy=private",
+                "privacy=PUBLIC", "privacy=public,public", "privacy=public,parties,private,public", "privacy=,", "privacy=secret",
+                "privacy=" + "public,".repeat(2_000), "privacy=%00", "limit=1001", "limit=10000")))));
+        all.add(new Mutation("odd Last-Event-ID", (random, request) -> request.headers.add("Last-Event-ID: " + pick(random, List.of(
+                "", " ", "0", "-1", validPosition.toUpperCase(Locale.ROOT), validPosition + "0", "f".repeat(32), "g".repeat(32),
+                validPosition + "\u00ff", "a".repeat(8_000), "<script>", validPosition + ", " + validPosition)))));
         all.add(new Mutation("other method", (random, request) -> request.method = pick(random, METHODS)));
         all.add(new Mutation("odd Authorization", (random, request) -> {
             request.headers.removeIf(header -> header.startsWith("Authorization:"));
@@ -249,12 +308,28 @@ final class HostileRequests {
                 "{\"value\":\"yes\"}", "{\"value\":null}", "{\"reason\":\"x\",\"extra\":1}", "{\"reason\":\"" + "r".repeat(501) + "\"}",
                 "{\"reason\":\"\\u0000\"}", "[".repeat(6_000) + "]".repeat(6_000), nestedObjects(2_000),
                 "{\"reason\":\"" + "r".repeat(20_000) + "\"}", "{\"reason\":\"\\uD800\"}", "\uFEFF{\"reason\":\"bom\"}",
-                "{/* comment */}", "{}{}", "{\"reason\":\"a\",\"reason\":\"b\"}", "{\"reason\":1e999999}", "{'reason':'x'}");
+                "{/* comment */}", "{}{}", "{\"reason\":\"a\",\"reason\":\"b\"}", "{\"reason\":1e999999}", "{'reason':'x'}",
+                // the webhook routes' fields, each of a wrong type, size or value
+                "{\"url\":null}", "{\"url\":5}", "{\"url\":[]}", "{\"url\":{}}", "{\"url\":\"\"}", "{\"url\":\"ftp://127.0.0.1/x\"}",
+                "{\"url\":\"http://user:pw@127.0.0.1/x\"}", "{\"url\":\"http://\"}", "{\"url\":\"http://[::1/x\"}", "{\"url\":\"javascript:alert(1)\"}",
+                "{\"url\":\"http://127.0.0.1/" + "u".repeat(2_001) + "\"}", "{\"url\":\"http://127.0.0.1:99999/x\"}", "{\"url\":\"http://127.0.0.1/\\u0000\"}",
+                "{\"url\":\"http://127.0.0.1/x\",\"event_types\":null}", "{\"url\":\"http://127.0.0.1/x\",\"event_types\":\"follow.created\"}",
+                "{\"event_types\":[null]}", "{\"event_types\":[5]}", "{\"event_types\":[[]]}", "{\"event_types\":[\"follow.created\",\"nope\"]}",
+                "{\"event_types\":[\"FOLLOW.CREATED\"]}", "{\"event_types\":" + jsonArray("\"follow.created\"", 5_000) + "}",
+                "{\"privacy_classes\":[]}", "{\"privacy_classes\":[null]}", "{\"privacy_classes\":[\"secret\"]}", "{\"privacy_classes\":{}}",
+                "{\"privacy_classes\":[\"public\",\"public\"]}", "{\"privacy_classes\":" + jsonArray("\"private\"", 5_000) + "}",
+                "{\"secret\":\"whsec_x\"}", "{\"state\":\"paused\"}", "{\"id\":\"" + UUID_TEXT + "\"}", "{\"after\":null}",
+                "{\"after\":5}", "{\"after\":\"\"}", "{\"after\":\"" + "f".repeat(32) + "\"}", "{\"after\":\"" + "G".repeat(32) + "\"}",
+                "{\"after\":[\"0\"]}");
         List<byte[]> bodies = new ArrayList<>();
         texts.forEach(text -> bodies.add(text.getBytes(StandardCharsets.UTF_8)));
         bodies.add(new byte[] {'{', '"', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
         bodies.add(new byte[1024 * 1024]);
         return bodies;
+    }
+
+    private static String jsonArray(String element, int count) {
+        return "[" + String.join(",", Collections.nCopies(count, element)) + "]";
     }
 
     private static String nestedObjects(int depth) {
