@@ -93,7 +93,7 @@ class ChangeFeedEndToEndTest {
     }
 
     /** The position after everything readable now: pages through the log, a bounded number of pages. */
-    private static String endOfFeed(ApiClient reader) {
+    static String endOfFeed(ApiClient reader) {
         String after = "00000000000000000000000000000000";
         for (int page = 0; page < MAX_PAGES; page++) {
             HttpReply reply = reader.get("/api/v1/changes?limit=1000&after=" + after);
@@ -112,7 +112,8 @@ class ChangeFeedEndToEndTest {
         return awaitChange(reader, after, "", wanted);
     }
 
-    private static JsonNode awaitChange(ApiClient reader, String after, String query, Predicate<JsonNode> wanted) {
+    /** The same, with {@code query} added to each page's request ({@code &privacy=…}). */
+    static JsonNode awaitChange(ApiClient reader, String after, String query, Predicate<JsonNode> wanted) {
         long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
         String position = after;
         List<String> seen = new ArrayList<>();

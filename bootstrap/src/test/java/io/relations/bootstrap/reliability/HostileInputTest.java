@@ -18,19 +18,23 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Seeded fuzzing of every route with hostile paths, query strings, methods, headers, bodies and
  * request lines (see {@link HostileRequests}); {@code -Drelations.seed=} replays a run. Every
  * answer must be a well-formed problem+json 4xx, or a documented success; never a 5xx, never a
- * word of the internals; and a refused request must leave every table as it was.
+ * word of the internals, never a stack trace in the log; and a refused request must leave every
+ * table as it was.
  */
 class HostileInputTest {
 
     private static final int CASES = Volumes.fastOrLong(2_000, 100_000);
     private static final List<String> INTERNALS = List.of("Exception", "org.", "java.", "SQL", "at io.");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A line of a stack trace as logback writes one: a tab, "at", a frame. */
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+\\(");
 
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -67,13 +71,17 @@ class HostileInputTest {
 
             // when
             long started = System.nanoTime();
-            TableSnapshot before = TableSnapshot.of(tables);
-            for (int i = 0; i < CASES; i++) {
-                HostileRequest request = requests.next(random);
-                RawHttp.RawAnswer answer = raw.exchange(request.bytes());
-                TableSnapshot after = TableSnapshot.of(tables);
-                judge(request, answer, after.rowsChangedSince(before));
-                before = after;
+            List<String> stackFrames;
+            try (CapturedLogs logs = CapturedLogs.of("text")) {
+                TableSnapshot before = TableSnapshot.of(tables);
+                for (int i = 0; i < CASES; i++) {
+                    HostileRequest request = requests.next(random);
+                    RawHttp.RawAnswer answer = raw.exchange(request.bytes());
+                    TableSnapshot after = TableSnapshot.of(tables);
+                    judge(request, answer, after.rowsChangedSince(before));
+                    before = after;
+                }
+                stackFrames = logs.lines().stream().filter(line -> STACK_FRAME.matcher(line).find()).limit(20).toList();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             List<String> violations = service.invariantViolations();
@@ -83,6 +91,7 @@ class HostileInputTest {
                     "seed " + seed + ", statuses " + statuses + ", failures " + failures.size()).print();
             failures.stream().limit(20).forEach(failure -> System.out.println("  " + failure));
             assertThat(failures).isEmpty();
+            assertThat(stackFrames).as("stack traces in the service's log").isEmpty();
             assertThat(violations).isEmpty();
         }
     }
