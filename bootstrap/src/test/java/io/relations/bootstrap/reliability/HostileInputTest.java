@@ -63,22 +63,27 @@ class HostileInputTest {
                     .json().path("next_cursor").asText();
             String readerToken = Tokens.signed(Tokens.SECRET, caller, claims -> claims.claim("scope", "changes:read"));
             String position = client.send("GET", "/api/v1/changes?limit=1", readerToken, null).json().path("next_cursor").asText();
-            UUID webhook = UUID.fromString(client.send("POST", "/api/v1/admin/webhooks", adminToken,
-                    "{\"url\":\"http://127.0.0.1:9/hooks\"}").json().path("id").asText());
-            HostileRequests requests = new HostileRequests(caller, token, adminToken, readerToken, users.get(1), webhook, cursor, position);
+            HostileRequests requests = new HostileRequests(caller, token, adminToken, readerToken, users.get(1), newWebhook(client, adminToken),
+                    cursor, position);
             RawHttp raw = new RawHttp(service.port());
             Random random = new Random(seed);
 
-            // when
+            List<HostileRequest> everyOwnInput = requests.everyOwnInput();
+
+            // when each input of the routes' own once, then the random ones
             long started = System.nanoTime();
             List<String> stackFrames;
             try (CapturedLogs logs = CapturedLogs.of("text")) {
                 TableSnapshot before = TableSnapshot.of(tables);
-                for (int i = 0; i < CASES; i++) {
-                    HostileRequest request = requests.next(random);
+                for (int i = 0; i < everyOwnInput.size() + CASES; i++) {
+                    HostileRequest request = i < everyOwnInput.size() ? everyOwnInput.get(i) : requests.next(random);
                     RawHttp.RawAnswer answer = raw.exchange(request.bytes());
                     TableSnapshot after = TableSnapshot.of(tables);
                     judge(request, answer, after.rowsChangedSince(before));
+                    if (requests.deletedTheWebhook(request, answer)) {
+                        requests.useWebhook(newWebhook(client, adminToken));
+                        after = TableSnapshot.of(tables);
+                    }
                     before = after;
                 }
                 stackFrames = logs.lines().stream().filter(line -> STACK_FRAME.matcher(line).find()).limit(20).toList();
@@ -87,13 +92,19 @@ class HostileInputTest {
             List<String> violations = service.invariantViolations();
 
             // then
-            new Figures("hostile input", CASES + " requests on " + HostileRequests.ROUTE_COUNT + " routes", took, serverErrors, violations.size(), rowsChangedByRefusals,
+            new Figures("hostile input", everyOwnInput.size() + " + " + CASES + " requests on " + HostileRequests.ROUTE_COUNT + " routes", took, serverErrors, violations.size(), rowsChangedByRefusals,
                     "seed " + seed + ", statuses " + statuses + ", failures " + failures.size()).print();
             failures.stream().limit(20).forEach(failure -> System.out.println("  " + failure));
             assertThat(failures).isEmpty();
             assertThat(stackFrames).as("stack traces in the service's log").isEmpty();
             assertThat(violations).isEmpty();
         }
+    }
+
+    /** A subscription that is never called: the fuzzed service delivers nothing. */
+    private static UUID newWebhook(LoadClient client, String adminToken) {
+        return UUID.fromString(client.send("POST", "/api/v1/admin/webhooks", adminToken, "{\"url\":\"http://127.0.0.1:9/hooks\"}")
+                .json().path("id").asText());
     }
 
     private void judge(HostileRequest request, RawHttp.RawAnswer answer, int rowsChanged) {
