@@ -62,6 +62,10 @@ final class ChangeStream {
         try {
             while (page.isPresent() && !client.terminated()) {
                 for (LoggedChange change : page.get().items()) {
+                    // Javalin logs a warning for every send after the client went: one gone client, one page, no more.
+                    if (client.terminated()) {
+                        break;
+                    }
                     client.sendEvent(change.event().type().cloudEventType(), json(change), change.position().toString());
                     nextHeartbeat = System.nanoTime() + settings.heartbeat().toNanos();
                 }

@@ -97,7 +97,8 @@ class ChangeFeedEndToEndTest {
         return awaitChange(reader, after, "", wanted);
     }
 
-    private static JsonNode awaitChange(ApiClient reader, String after, String query, Predicate<JsonNode> wanted) {
+    /** The same, with {@code query} added to each page's request ({@code &privacy=…}). */
+    static JsonNode awaitChange(ApiClient reader, String after, String query, Predicate<JsonNode> wanted) {
         long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
         String position = after;
         List<String> seen = new ArrayList<>();

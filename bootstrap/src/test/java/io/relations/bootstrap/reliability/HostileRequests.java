@@ -14,16 +14,28 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 
 /**
- * Seeded hostile requests against every route: each starts as a valid call (the caller's token,
- * a valid id, query and body) and gets one to three mutations of its path id, query string,
+ * Seeded hostile requests against every route: each starts as a valid call (the token its route
+ * needs, a valid id, query and body) and gets one to three mutations of its path id, query string,
  * method, headers, body or request line. The same seed makes the same requests.
  */
 final class HostileRequests {
 
-    private record RouteShape(String method, String template, String query, String body, boolean admin) {
+    /** Whose token a route's valid call carries. */
+    private enum Who { USER, ADMIN, CHANGE_READER }
+
+    /** {@code {id}} in a template is a user's id, {@code {webhook}} a webhook subscription's. */
+    private record RouteShape(String method, String template, String query, String body, Who who) {
+
+        RouteShape(String method, String template, String query, String body, boolean admin) {
+            this(method, template, query, body, admin ? Who.ADMIN : Who.USER);
+        }
 
         boolean isApi() {
             return template.startsWith("/api/");
+        }
+
+        boolean admin() {
+            return who == Who.ADMIN;
         }
     }
 
@@ -55,6 +67,21 @@ final class HostileRequests {
             new RouteShape("GET", "/api/v1/admin/settings/connections_enabled", "", null, true),
             // Never {"value": false}: a module switched off would hide every other route's answers.
             new RouteShape("PUT", "/api/v1/admin/settings/connections_enabled", "", "{\"value\":true}", true),
+            new RouteShape("GET", "/api/v1/changes", "after={position}&limit=5&privacy=public,parties", null, Who.CHANGE_READER),
+            // A valid call streams until RELATIONS_CHANGES_STREAM_MAX_DURATION: RawHttp stops reading at its head.
+            new RouteShape("GET", "/api/v1/changes/stream", "after={position}", null, Who.CHANGE_READER),
+            new RouteShape("GET", "/api/v1/admin/webhooks", "limit=5", null, true),
+            // Deliveries are off in the fuzzed service: the URL is never called.
+            new RouteShape("POST", "/api/v1/admin/webhooks", "", "{\"url\":\"http://127.0.0.1:9/hooks\","
+                    + "\"event_types\":[\"follow.created\"],\"privacy_classes\":[\"public\"]}", true),
+            new RouteShape("GET", "/api/v1/admin/webhooks/{webhook}", "", null, true),
+            new RouteShape("PATCH", "/api/v1/admin/webhooks/{webhook}", "", "{\"privacy_classes\":[\"public\",\"parties\"]}", true),
+            new RouteShape("DELETE", "/api/v1/admin/webhooks/{webhook}", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/pause", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/activate", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/rotate-secret", "", null, true),
+            new RouteShape("POST", "/api/v1/admin/webhooks/{webhook}/replay", "", "{\"after\":\"{position}\"}", true),
+            new RouteShape("GET", "/api/v1/admin/webhooks/{webhook}/attempts", "limit=5", null, true),
             new RouteShape("GET", "/health/live", "", null, false),
             new RouteShape("GET", "/health/ready", "", null, false),
             new RouteShape("GET", "/metrics", "", null, false),
@@ -70,42 +97,72 @@ final class HostileRequests {
             "%", "%G1", "{userId}", "me", "{" + UUID_TEXT + "}", UUID_TEXT.replace("-", ""), UUID_TEXT + "0", UUID_TEXT.substring(1),
             "urn:uuid:" + UUID_TEXT, "'%20OR%20'1'='1", "%3Cscript%3Ealert(1)%3C/script%3E", "<script>", "a".repeat(5_000),
             "a".repeat(20_000), "\u00ff\u00fe", "\t", "a b", "\u0000", "%u0041", UUID_TEXT + "%00", UUID_TEXT + "/x");
+    /** The webhook routes' fields, each of a wrong type, size or value. */
+    private static final List<String> WEBHOOK_BODIES = List.of(
+            "{\"url\":null}", "{\"url\":5}", "{\"url\":[]}", "{\"url\":{}}", "{\"url\":\"\"}", "{\"url\":\"ftp://127.0.0.1/x\"}",
+            "{\"url\":\"http://user:pw@127.0.0.1/x\"}", "{\"url\":\"http://\"}", "{\"url\":\"http://[::1/x\"}", "{\"url\":\"javascript:alert(1)\"}",
+            "{\"url\":\"http://127.0.0.1/" + "u".repeat(2_001) + "\"}", "{\"url\":\"http://127.0.0.1:99999/x\"}", "{\"url\":\"http://127.0.0.1/\\u0000\"}",
+            "{\"url\":\"http://127.0.0.1/x\",\"event_types\":null}", "{\"url\":\"http://127.0.0.1/x\",\"event_types\":\"follow.created\"}",
+            "{\"event_types\":[null]}", "{\"event_types\":[5]}", "{\"event_types\":[[]]}", "{\"event_types\":[\"follow.created\",\"nope\"]}",
+            "{\"event_types\":[\"FOLLOW.CREATED\"]}", "{\"event_types\":" + jsonArray("\"follow.created\"", 5_000) + "}",
+            "{\"privacy_classes\":[]}", "{\"privacy_classes\":[null]}", "{\"privacy_classes\":[\"secret\"]}", "{\"privacy_classes\":{}}",
+            "{\"privacy_classes\":[\"public\",\"public\"]}", "{\"privacy_classes\":" + jsonArray("\"private\"", 5_000) + "}",
+            "{\"secret\":\"whsec_x\"}", "{\"state\":\"paused\"}", "{\"id\":\"" + UUID_TEXT + "\"}", "{\"after\":null}",
+            "{\"after\":5}", "{\"after\":\"\"}", "{\"after\":\"" + "f".repeat(32) + "\"}", "{\"after\":\"" + "G".repeat(32) + "\"}",
+            "{\"after\":[\"0\"]}");
     private static final List<String> METHODS = List.of(
             "GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "CONNECT", "FOO", "get", "G\u00e9T", "");
 
     private final String callerToken;
     private final String adminToken;
+    private final String readerToken;
     private final UserId caller;
     private final UserId target;
+    private UUID webhook;
     private final String validCursor;
+    private final String validPosition;
+    private final List<String> changeParameters;
+    private final List<String> lastEventIds;
     private final List<Mutation> mutations;
 
     /**
+     * @param readerToken a registered caller's token with the scope changes:read
      * @param target a registered user who never calls, safe to act on (an admin may even delete it: others re-register it)
+     * @param webhook a webhook subscription's id (an admin may delete it: see {@link #deletedTheWebhook})
      * @param validCursor a next_cursor as a list answered it
+     * @param validPosition a change position as the feed answered it
      */
-    HostileRequests(UserId caller, String callerToken, String adminToken, UserId target, String validCursor) {
+    HostileRequests(UserId caller, String callerToken, String adminToken, String readerToken, UserId target, UUID webhook,
+                    String validCursor, String validPosition) {
         this.caller = caller;
         this.callerToken = callerToken;
         this.adminToken = adminToken;
+        this.readerToken = readerToken;
         this.target = target;
+        this.webhook = webhook;
         this.validCursor = validCursor;
+        this.validPosition = validPosition;
+        this.changeParameters = List.of(
+                "after=", "after=0", "after=" + validPosition.toUpperCase(Locale.ROOT), "after=" + validPosition + "0",
+                "after=" + validPosition.substring(1), "after=" + "f".repeat(32), "after=" + "g".repeat(32), "after=-1",
+                "after=" + validPosition + "%00", "after=%FF", "after=" + "0".repeat(5_000), "privacy=", "privacy=private",
+                "privacy=PUBLIC", "privacy=public,public", "privacy=public,parties,private,public", "privacy=,", "privacy=secret",
+                "privacy=" + "public,".repeat(2_000), "privacy=%00", "limit=1001", "limit=10000");
+        this.lastEventIds = List.of(
+                "", " ", "0", "-1", validPosition.toUpperCase(Locale.ROOT), validPosition + "0", "f".repeat(32), "g".repeat(32),
+                validPosition + "\u00ff", "a".repeat(8_000), "<script>", validPosition + ", " + validPosition);
         this.mutations = mutations();
     }
 
     HostileRequest next(Random random) {
         RouteShape route = ROUTES.get(random.nextInt(ROUTES.size()));
-        String id = id(route, random);
-        HostileRequest request = new HostileRequest(route.method(), route.template().replace("{id}", id));
-        if (!route.query().isEmpty()) {
-            request.query.add(route.query().replace("{id}", id));
-        }
-        if (route.isApi()) {
-            request.headers.add("Authorization: Bearer " + (route.admin() ? adminToken : callerToken));
-        }
-        if (route.body() != null) {
-            request.headers.add("Content-Type: application/json");
-            request.body = route.body().getBytes(StandardCharsets.UTF_8);
+        HostileRequest request = validCall(route, route.template().contains("{webhook}") ? webhookId(random) : id(route, random));
+        // A route's own inputs, half the time: among all mutations, one of them would come once in twenty.
+        List<Mutation> own = ownMutations(route);
+        if (!own.isEmpty() && random.nextBoolean()) {
+            Mutation mutation = pick(random, own);
+            request.probe(mutation.name());
+            mutation.apply().accept(random, request);
         }
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
@@ -126,6 +183,89 @@ final class HostileRequests {
             return caller.toString();
         }
         return choice == 5 ? UUID.randomUUID().toString() : target.toString();
+    }
+
+    /**
+     * Each value of the routes' own inputs once, on a valid call of its route (the subscription's
+     * id on a webhook route): at random, one value of a list of forty on one route of forty comes
+     * too seldom to count on.
+     */
+    List<HostileRequest> everyOwnInput() {
+        List<HostileRequest> all = new ArrayList<>();
+        for (RouteShape route : ROUTES) {
+            String id = route.template().contains("{webhook}") ? webhook.toString() : target.toString();
+            if (route.template().startsWith("/api/v1/changes")) {
+                for (String parameter : changeParameters) {
+                    HostileRequest request = validCall(route, id);
+                    request.query.add(parameter);
+                    request.probe("bad change parameter");
+                    all.add(request);
+                }
+                for (String lastEventId : lastEventIds) {
+                    HostileRequest request = validCall(route, id);
+                    request.headers.add("Last-Event-ID: " + lastEventId);
+                    request.probe("odd Last-Event-ID");
+                    all.add(request);
+                }
+            } else if (route.template().startsWith("/api/v1/admin/webhooks") && route.body() != null) {
+                for (String body : WEBHOOK_BODIES) {
+                    HostileRequest request = validCall(route, id);
+                    request.body = body.getBytes(StandardCharsets.UTF_8);
+                    request.probe("hostile webhook body");
+                    all.add(request);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The route called as it should be, with {@code id} in its path. */
+    private HostileRequest validCall(RouteShape route, String id) {
+        HostileRequest request = new HostileRequest(route.method(), route.template().replace("{id}", id).replace("{webhook}", id));
+        if (!route.query().isEmpty()) {
+            request.query.add(route.query().replace("{id}", id).replace("{position}", validPosition));
+        }
+        if (route.isApi()) {
+            request.headers.add("Authorization: Bearer " + switch (route.who()) {
+                case USER -> callerToken;
+                case ADMIN -> adminToken;
+                case CHANGE_READER -> readerToken;
+            });
+        }
+        if (route.body() != null) {
+            request.headers.add("Content-Type: application/json");
+            request.body = route.body().replace("{position}", validPosition).getBytes(StandardCharsets.UTF_8);
+        }
+        return request;
+    }
+
+    /**
+     * Whether {@code answer} is the subscription's deletion: the caller then gives another with
+     * {@link #useWebhook}, or every later call on the webhook routes would be a 404 before its input is read.
+     */
+    boolean deletedTheWebhook(HostileRequest request, RawHttp.RawAnswer answer) {
+        return answer.status() == 204 && request.path.contains(webhook.toString());
+    }
+
+    void useWebhook(UUID subscription) {
+        this.webhook = subscription;
+    }
+
+    /** The mutations of the inputs only some routes read: the feed's parameters, the webhook routes' bodies. */
+    private List<Mutation> ownMutations(RouteShape route) {
+        List<String> names = route.template().startsWith("/api/v1/changes") ? List.of("bad change parameter", "odd Last-Event-ID")
+                : route.template().startsWith("/api/v1/admin/webhooks") && route.body() != null ? List.of("hostile webhook body")
+                : List.of();
+        return mutations.stream().filter(mutation -> names.contains(mutation.name())).toList();
+    }
+
+    /** Half the time a hostile id, else the subscription's or one of none. */
+    private String webhookId(Random random) {
+        int choice = random.nextInt(8);
+        if (choice < 4) {
+            return HOSTILE_IDS.get(random.nextInt(HOSTILE_IDS.size()));
+        }
+        return choice == 4 ? UUID.randomUUID().toString() : webhook.toString();
     }
 
     private List<Mutation> mutations() {
@@ -153,6 +293,8 @@ final class HostileRequests {
                 String.join(",", Collections.nCopies(100, UUID_TEXT)), target + ",%FF")))));
         all.add(new Mutation("bad enum parameter", (random, request) -> request.query.add(pick(random, List.of(
                 "direction=INCOMING", "direction=both", "direction=", "kind=Follows", "kind=all", "kind=follows,blocks")))));
+        all.add(new Mutation("bad change parameter", (random, request) -> request.query.add(pick(random, changeParameters))));
+        all.add(new Mutation("odd Last-Event-ID", (random, request) -> request.headers.add("Last-Event-ID: " + pick(random, lastEventIds))));
         all.add(new Mutation("other method", (random, request) -> request.method = pick(random, METHODS)));
         all.add(new Mutation("odd Authorization", (random, request) -> {
             request.headers.removeIf(header -> header.startsWith("Authorization:"));
@@ -179,6 +321,13 @@ final class HostileRequests {
                 request.headers.add("Content-Type: application/json");
             }
             request.body = pick(random, bodies());
+        }));
+        all.add(new Mutation("hostile webhook body", (random, request) -> {
+            reframe(request);
+            if (request.headers.stream().noneMatch(header -> header.startsWith("Content-Type:"))) {
+                request.headers.add("Content-Type: application/json");
+            }
+            request.body = pick(random, WEBHOOK_BODIES).getBytes(StandardCharsets.UTF_8);
         }));
         all.add(new Mutation("body with a lying length", (random, request) -> {
             reframe(request);
@@ -252,9 +401,14 @@ final class HostileRequests {
                 "{/* comment */}", "{}{}", "{\"reason\":\"a\",\"reason\":\"b\"}", "{\"reason\":1e999999}", "{'reason':'x'}");
         List<byte[]> bodies = new ArrayList<>();
         texts.forEach(text -> bodies.add(text.getBytes(StandardCharsets.UTF_8)));
+        WEBHOOK_BODIES.forEach(text -> bodies.add(text.getBytes(StandardCharsets.UTF_8)));
         bodies.add(new byte[] {'{', '"', 'r', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
         bodies.add(new byte[1024 * 1024]);
         return bodies;
+    }
+
+    private static String jsonArray(String element, int count) {
+        return "[" + String.join(",", Collections.nCopies(count, element)) + "]";
     }
 
     private static String nestedObjects(int depth) {

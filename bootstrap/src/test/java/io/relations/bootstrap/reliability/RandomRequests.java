@@ -27,7 +27,10 @@ final class RandomRequests {
             "/api/v1/me/connection-requests", "/api/v1/me/blocks/{userId}", "/api/v1/me/blocks", "/api/v1/me/relationships",
             "/api/v1/me/history", "/api/v1/users/{userId}/followers", "/api/v1/users/{userId}/following",
             "/api/v1/users/{userId}/connections", "/api/v1/users/{userId}/stats", "/api/v1/admin/users/{userId}",
-            "/api/v1/admin/settings/connections_enabled", "/health/live", "/health/ready", "/metrics", "/openapi.json", "/docs");
+            "/api/v1/admin/settings/connections_enabled", "/api/v1/changes", "/api/v1/changes/stream", "/api/v1/admin/webhooks",
+            "/api/v1/admin/webhooks/{id}", "/api/v1/admin/webhooks/{id}/pause", "/api/v1/admin/webhooks/{id}/activate",
+            "/api/v1/admin/webhooks/{id}/rotate-secret", "/api/v1/admin/webhooks/{id}/replay", "/api/v1/admin/webhooks/{id}/attempts",
+            "/health/live", "/health/ready", "/metrics", "/openapi.json", "/docs");
 
     private static final String TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@";
@@ -80,7 +83,7 @@ final class RandomRequests {
     private static String path(Random random) {
         if (random.nextInt(5) < 3) {
             String id = random.nextBoolean() ? UUID.randomUUID().toString() : segment(random);
-            return pick(random, ROUTES).replace("{userId}", id) + (random.nextInt(10) == 0 ? "/" + segment(random) : "");
+            return pick(random, ROUTES).replace("{userId}", id).replace("{id}", id) + (random.nextInt(10) == 0 ? "/" + segment(random) : "");
         }
         StringBuilder path = new StringBuilder();
         for (int i = 1 + random.nextInt(4); i > 0; i--) {

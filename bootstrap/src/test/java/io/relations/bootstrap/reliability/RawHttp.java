@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * Bytes to the service as they are, over a socket of their own, for requests no HTTP client
  * library would send (raw bytes in the path, a header without a colon, a lying method). The
- * answer is read to the end of the connection ({@code Connection: close}), chunks joined.
+ * answer is read to the end of the connection ({@code Connection: close}), chunks joined; a
+ * stream of Server-Sent Events only to the end of its head, so that a stream's whole length
+ * (RELATIONS_CHANGES_STREAM_MAX_DURATION) never holds the caller: closing the socket ends it.
  */
 final class RawHttp {
 
@@ -73,6 +75,9 @@ final class RawHttp {
         try {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 bytes.write(buffer, 0, read);
+                if (isEventStreamHead(bytes)) {
+                    break;
+                }
             }
         } catch (IOException resetAfterAnswer) {
             // a reset after the answer came (the server discarding an unread body) leaves what was read
@@ -83,12 +88,30 @@ final class RawHttp {
         return bytes.toByteArray();
     }
 
-    private static RawAnswer parse(byte[] answer) {
-        String text = new String(answer, StandardCharsets.ISO_8859_1);
-        // An interim answer (100 Continue) comes before the real one.
-        while (text.startsWith("HTTP/1.1 1") && text.contains("\r\n\r\n")) {
-            text = text.substring(text.indexOf("\r\n\r\n") + 4);
+    /**
+     * Whether what was read holds the final head (after any interim 1xx), complete, and it says
+     * {@code text/event-stream}. Only an answer's first bytes are looked at: a head is short.
+     */
+    private static boolean isEventStreamHead(ByteArrayOutputStream bytes) {
+        if (bytes.size() > 64 * 1024) {
+            return false;
         }
+        String text = withoutInterimAnswers(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1));
+        int endOfHead = text.indexOf("\r\n\r\n");
+        return endOfHead >= 0 && text.substring(0, endOfHead).toLowerCase(Locale.ROOT).contains("\r\ncontent-type: text/event-stream");
+    }
+
+    /** An interim answer (100 Continue) comes before the real one. */
+    private static String withoutInterimAnswers(String text) {
+        String rest = text;
+        while (rest.startsWith("HTTP/1.1 1") && rest.contains("\r\n\r\n")) {
+            rest = rest.substring(rest.indexOf("\r\n\r\n") + 4);
+        }
+        return rest;
+    }
+
+    private static RawAnswer parse(byte[] answer) {
+        String text = withoutInterimAnswers(new String(answer, StandardCharsets.ISO_8859_1));
         int endOfHeaders = text.indexOf("\r\n\r\n");
         String head = endOfHeaders < 0 ? text : text.substring(0, endOfHeaders);
         String[] lines = head.split("\r\n");

@@ -12,7 +12,9 @@ import javax.sql.DataSource;
  * Checks a whole database against the kernel's invariants (DESIGN §2) and the counters: no self
  * rows; no block beside a follow or a connection, either way; one connection per unordered pair
  * at most; every user's counts equal to their rows; the history replays into the current rows;
- * no deleted user registered, and the deleted users' history replays into their tombstones.
+ * no deleted user registered, and the deleted users' history replays into their tombstones; every
+ * history row has its change in the change log, in the pair's order, unless retention removed it,
+ * and retention and the consumers agree with the log.
  * For tests and operations; it reads every row, so not for a hot path. All its queries share one
  * snapshot (repeatable read): it may run beside live commands and judges the state at its start.
  */
@@ -47,6 +49,7 @@ public final class InvariantChecker {
                 }
                 List<String> violations = new ArrayList<>(TableChecks.violations(connection));
                 violations.addAll(ReplayCheck.violations(connection));
+                violations.addAll(ChangeLogChecks.violations(connection));
                 return violations;
             } finally {
                 connection.rollback();
