@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class ForkedService implements AutoCloseable {
 
     static final String JAR_PROPERTY = "relations.jar";
-    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
+    private static final Duration READY_WITHIN = Duration.ofMinutes(3);
     private static final Duration GONE_WITHIN = Duration.ofSeconds(30);
 
     private final Path jar;
