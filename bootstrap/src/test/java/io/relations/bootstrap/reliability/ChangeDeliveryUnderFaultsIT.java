@@ -103,6 +103,25 @@ class ChangeDeliveryUnderFaultsIT {
         step("storm");
         String webhook = "webhook:" + subscription.id();
         String kafka = "kafka:" + topic;
+        faults(receiver, service, drains, webhook, kafka);
+        Pause.of(FAULT);
+        storm.stop();
+        step("storm stopped");
+        OptionalInt exit = service.stop(STOPS_WITHIN);
+        step("SIGTERM exit " + exit);
+        service.restart();
+        drains.mark("restart after SIGTERM", webhook);
+        drains.mark("restart after SIGTERM", kafka);
+        step("service back");
+        long drainedIn = awaitDrained(database, client, subscription, kafka);
+        step("drained");
+
+        // then
+        judge(database, receiver, subscription, storm, exit, drainedIn, drains, seed);
+    }
+
+    /** The receiver's 500s, then its hanging while the broker is away, then SIGKILLs of the service while the broker comes back. */
+    private void faults(WebhookReceiver receiver, ForkedService service, DrainWatch drains, String webhook, String kafka) {
         Pause.of(FAULT);
         receiver.answer(WebhookReceiver.Mode.FAIL);
         step("receiver 500s");
@@ -131,20 +150,6 @@ class ChangeDeliveryUnderFaultsIT {
         brokerBack.join();
         drains.mark("broker restart", kafka);
         step("broker back");
-        Pause.of(FAULT);
-        storm.stop();
-        step("storm stopped");
-        OptionalInt exit = service.stop(STOPS_WITHIN);
-        step("SIGTERM exit " + exit);
-        service.restart();
-        drains.mark("restart after SIGTERM", webhook);
-        drains.mark("restart after SIGTERM", kafka);
-        step("service back");
-        long drainedIn = awaitDrained(database, client, subscription, kafka);
-        step("drained");
-
-        // then
-        judge(database, receiver, subscription, storm, exit, drainedIn, drains, seed);
     }
 
     private void judge(ConnectionInfo database, WebhookReceiver receiver, Subscription subscription, CommandStorm storm,
