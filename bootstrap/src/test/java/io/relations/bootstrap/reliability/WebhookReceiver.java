@@ -1,0 +1,121 @@
+package io.relations.bootstrap.reliability;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.relations.adapter.webhooks.StandardWebhooksSignature;
+import io.relations.application.webhook.WebhookSecret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A webhook endpoint of the test's own on 127.0.0.1 that records every request it gets, with the
+ * answer it gave, and answers as told: 204 ({@link Mode#ACKNOWLEDGE}), 500 ({@link Mode#FAIL}), or
+ * nothing for longer than the service waits ({@link Mode#HANG}, then 503 to a sender long gone).
+ * Signatures are checked afterwards ({@link #validlySigned}), so that a delivery that comes
+ * before the test has learnt the subscription's secret is checked too.
+ */
+final class WebhookReceiver implements AutoCloseable {
+
+    enum Mode { ACKNOWLEDGE, FAIL, HANG }
+
+    /** The Standard Webhooks receivers' default tolerance for a timestamp. */
+    private static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    /**
+     * One request as it came.
+     *
+     * @param acknowledged whether it was answered 2xx in time, so that the sender may count it delivered
+     */
+    record Delivery(String id, String timestamp, String signature, byte[] body, Instant receivedAt, boolean acknowledged) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final Duration hang;
+    private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
+    private volatile Mode mode = Mode.ACKNOWLEDGE;
+
+    private WebhookReceiver(HttpServer server, Duration hang) {
+        this.server = server;
+        this.hang = hang;
+    }
+
+    /** @param hang how long a request waits in {@link Mode#HANG}: longer than the service's timeout per attempt */
+    static WebhookReceiver start(Duration hang) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            WebhookReceiver receiver = new WebhookReceiver(server, hang);
+            server.setExecutor(receiver.threads);
+            server.createContext("/hook", receiver::receive);
+            server.start();
+            return receiver;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    void answer(Mode mode) {
+        this.mode = mode;
+    }
+
+    /** Every request so far, in the order they came, repeats included. */
+    List<Delivery> deliveries() {
+        return List.copyOf(deliveries);
+    }
+
+    /** Whether the delivery's {@code webhook-signature} verifies with {@code secret} and its timestamp is within tolerance. */
+    static boolean validlySigned(Delivery delivery, String secret) {
+        if (delivery.id() == null || delivery.timestamp() == null || delivery.signature() == null) {
+            return false;
+        }
+        long timestamp;
+        try {
+            timestamp = Long.parseLong(delivery.timestamp());
+        } catch (NumberFormatException notUnixSeconds) {
+            return false;
+        }
+        if (Math.abs(delivery.receivedAt().getEpochSecond() - timestamp) > TOLERANCE.toSeconds()) {
+            return false;
+        }
+        String expected = StandardWebhooksSignature.header(delivery.id(), timestamp, delivery.body(), List.of(WebhookSecret.parse(secret)));
+        return Arrays.asList(delivery.signature().split(" ")).contains(expected);
+    }
+
+    private void receive(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Mode now = mode;
+            if (now == Mode.HANG) {
+                Pause.of(hang);
+            }
+            deliveries.add(new Delivery(exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
+                    body, Instant.now(), now == Mode.ACKNOWLEDGE));
+            exchange.sendResponseHeaders(switch (now) {
+                case ACKNOWLEDGE -> 204;
+                case FAIL -> 500;
+                case HANG -> 503;
+            }, -1);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
