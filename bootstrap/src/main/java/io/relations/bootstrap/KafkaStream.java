@@ -40,7 +40,9 @@ final class KafkaStream implements AutoCloseable {
     /** The lag in changes is counted up to here: past it the gauge says "at least". */
     static final long LAG_CAP = 1_000_000;
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
-    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+    // Short: a round against a broker that is down costs one publish timeout and nothing else, and
+    // the longest pause is also how long the topic may wait after the broker is back (the fault run).
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(5);
 
     private final DeliveryLoop loop;
     private final KafkaChangePublisher publisher;
