@@ -2,17 +2,14 @@ package io.relations.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.relations.adapter.rest.HttpReply;
 import io.relations.bootstrap.testing.ApiClient;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.bootstrap.testing.SharedService;
+import io.relations.bootstrap.testing.WebhookReceiver;
 import io.relations.domain.model.UserId;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +35,7 @@ class WebhookMetersTest {
     private final ServiceUnderTest service;
     private final ApiClient admin;
     private final PrometheusMeterRegistry meters;
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     WebhookMetersTest(ServiceUnderTest service) {
         this.service = service;
@@ -47,19 +44,13 @@ class WebhookMetersTest {
     }
 
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start(Duration.ofSeconds(1));
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -137,6 +128,6 @@ class WebhookMetersTest {
     }
 
     private String receiverUrl() {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url();
     }
 }

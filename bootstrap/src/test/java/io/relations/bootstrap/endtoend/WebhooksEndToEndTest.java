@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.relations.adapter.rest.HttpReply;
 import io.relations.bootstrap.testing.ApiClient;
 import io.relations.bootstrap.testing.ChangeFeed;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.bootstrap.testing.SharedService;
+import io.relations.bootstrap.testing.WebhookReceiver;
+import io.relations.bootstrap.testing.WebhookReceiver.Delivery;
 import io.relations.domain.model.UserId;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -41,35 +37,21 @@ class WebhooksEndToEndTest {
 
     private final ServiceUnderTest service;
     private final ApiClient admin;
-    private final List<Delivery> received = new CopyOnWriteArrayList<>();
-    private HttpServer receiver;
+    private WebhookReceiver receiver;
 
     WebhooksEndToEndTest(ServiceUnderTest service) {
         this.service = service;
         this.admin = service.asAdmin();
     }
 
-    record Delivery(Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
-            return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
-        }
-    }
-
     @BeforeEach
-    void startReceiver() throws IOException {
-        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            received.add(new Delivery(Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+    void startReceiver() {
+        receiver = WebhookReceiver.start(Duration.ofSeconds(1));
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -87,8 +69,8 @@ class WebhooksEndToEndTest {
         JsonNode event = new ObjectMapper().readTree(delivery.body());
         assertThat(event.path("type").asText()).isEqualTo("io.relations.follow.created.v1");
         assertThat(event.path("data").path("followed").asText()).isEqualTo(bob.toString());
-        assertThat(delivery.header("webhook-id")).isEqualTo(event.path("id").asText());
-        assertThat(delivery.header("webhook-signature")).isEqualTo("v1," + signature(secret, delivery));
+        assertThat(delivery.id()).isEqualTo(event.path("id").asText());
+        assertThat(delivery.signature()).isEqualTo("v1," + signature(secret, delivery));
         assertThat(admin.delete(WEBHOOKS + "/" + id).status()).isBetween(200, 299);
     }
 
@@ -115,27 +97,27 @@ class WebhooksEndToEndTest {
     }
 
     private String receiverUrl() {
-        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        return receiver.url();
     }
 
     private Delivery awaitDelivery(UserId follower) throws InterruptedException {
         long deadline = System.nanoTime() + DELIVERED_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
-            for (Delivery delivery : received) {
+            for (Delivery delivery : receiver.deliveries()) {
                 if (new String(delivery.body(), StandardCharsets.UTF_8).contains("\"follower\":\"" + follower + "\"")) {
                     return delivery;
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no delivery of the follow within " + DELIVERED_WITHIN + "; received " + received.size());
+        throw new AssertionError("no delivery of the follow within " + DELIVERED_WITHIN + "; received " + receiver.deliveries().size());
     }
 
     /** Standard Webhooks: base64 of HMAC-SHA256 over id.timestamp.body, the key being the secret after whsec_. */
     private static String signature(String secret, Delivery delivery) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        mac.update((delivery.header("webhook-id") + "." + delivery.header("webhook-timestamp") + ".").getBytes(StandardCharsets.UTF_8));
+        mac.update((delivery.id() + "." + delivery.timestamp() + ".").getBytes(StandardCharsets.UTF_8));
         return Base64.getEncoder().encodeToString(mac.doFinal(delivery.body()));
     }
 }

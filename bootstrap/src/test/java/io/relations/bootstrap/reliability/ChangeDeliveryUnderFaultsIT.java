@@ -11,6 +11,7 @@ import io.relations.adapter.persistence.testing.FileTrees;
 import io.relations.adapter.persistence.testing.TestDatabases;
 import io.relations.application.change.ChangePosition;
 import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.bootstrap.testing.WebhookReceiver;
 import io.relations.embedded.postgres.ConnectionInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.relations.bootstrap.reliability;
+package io.relations.bootstrap.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,9 +24,10 @@ import java.util.concurrent.Executors;
  * Signatures are checked afterwards ({@link #validlySigned}), so that a delivery that comes
  * before the test has learnt the subscription's secret is checked too.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    enum Mode { ACKNOWLEDGE, FAIL, HANG }
+    /** How the receiver answers the requests that come from now on. */
+    public enum Mode { ACKNOWLEDGE, FAIL, HANG }
 
     /** The Standard Webhooks receivers' default tolerance for a timestamp. */
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
@@ -36,7 +37,7 @@ final class WebhookReceiver implements AutoCloseable {
      *
      * @param acknowledged whether it was answered 2xx in time, so that the sender may count it delivered
      */
-    record Delivery(String id, String timestamp, String signature, byte[] body, Instant receivedAt, boolean acknowledged) {
+    public record Delivery(String id, String timestamp, String signature, byte[] body, Instant receivedAt, boolean acknowledged) {
     }
 
     private final HttpServer server;
@@ -51,7 +52,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** @param hang how long a request waits in {@link Mode#HANG}: longer than the service's timeout per attempt */
-    static WebhookReceiver start(Duration hang) {
+    public static WebhookReceiver start(Duration hang) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
             WebhookReceiver receiver = new WebhookReceiver(server, hang);
@@ -64,21 +65,23 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    String url() {
+    /** Where subscriptions point to reach this receiver. */
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    void answer(Mode mode) {
+    /** Answers every request from now on as {@code mode} says. */
+    public void answer(Mode mode) {
         this.mode = mode;
     }
 
     /** Every request so far, in the order they came, repeats included. */
-    List<Delivery> deliveries() {
+    public List<Delivery> deliveries() {
         return List.copyOf(deliveries);
     }
 
     /** Whether the delivery's {@code webhook-signature} verifies with {@code secret} and its timestamp is within tolerance. */
-    static boolean validlySigned(Delivery delivery, String secret) {
+    public static boolean validlySigned(Delivery delivery, String secret) {
         if (delivery.id() == null || delivery.timestamp() == null || delivery.signature() == null) {
             return false;
         }
@@ -100,7 +103,7 @@ final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Mode now = mode;
             if (now == Mode.HANG) {
-                Pause.of(hang);
+                hang();
             }
             deliveries.add(new Delivery(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
@@ -110,6 +113,14 @@ final class WebhookReceiver implements AutoCloseable {
                 case FAIL -> 500;
                 case HANG -> 503;
             }, -1);
+        }
+    }
+
+    private void hang() {
+        try {
+            Thread.sleep(hang.toMillis());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
     }
 
