@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class ChangeFeedService implements ReadChangesUseCase {
 
-    /** The most changes one read answers. */
-    public static final int MAX_LIMIT = 1_000;
+    /** The most changes one read answers: what one read of the log may ask for. */
+    public static final int MAX_LIMIT = ChangeLog.MAX_READ;
 
     private final ChangeLog log;
 

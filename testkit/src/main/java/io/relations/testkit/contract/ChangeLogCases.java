@@ -14,6 +14,7 @@ import io.relations.application.change.ConsumerName;
 import io.relations.application.change.LoggedChange;
 import io.relations.application.change.PrivacyClass;
 import io.relations.application.model.RecordedEvent;
+import io.relations.application.port.out.ChangeLog;
 import io.relations.application.port.out.ConsumerClaim;
 import io.relations.domain.event.ConnectionAccepted;
 import io.relations.domain.event.ConnectionRemoved;
@@ -186,6 +187,9 @@ abstract class ChangeLogCases extends PortCases {
         assertThat(given.ports.changeLog().backlogAfter(start, 100).changes()).isEqualTo(every.size());
         assertThat(given.ports.changeLog().backlogAfter(start, 2).changes()).isEqualTo(2);
         assertThatThrownBy(() -> given.ports.changeLog().readAfter(start, 0, EVERY_CLASS)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(given.ports.changeLog().readAfter(start, ChangeLog.MAX_READ, EVERY_CLASS)).isNotEmpty();
+        assertThatThrownBy(() -> given.ports.changeLog().readAfter(start, ChangeLog.MAX_READ + 1, EVERY_CLASS))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

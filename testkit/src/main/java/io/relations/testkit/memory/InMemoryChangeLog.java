@@ -26,7 +26,6 @@ import java.util.Set;
  */
 public final class InMemoryChangeLog implements ChangeLog {
 
-    private static final int MAX_LIMIT = 1_000;
 
     private final MemoryStore store;
 
@@ -62,8 +61,8 @@ public final class InMemoryChangeLog implements ChangeLog {
     public List<LoggedChange> readAfter(ChangePosition after, int limit, Set<PrivacyClass> classes) {
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(classes, "classes");
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("a read of the change log takes 1 to " + MAX_LIMIT + " changes");
+        if (limit < 1 || limit > MAX_READ) {
+            throw new IllegalArgumentException("a read of the change log takes 1 to " + MAX_READ + " changes");
         }
         synchronized (store) {
             List<LoggedChange> read = new ArrayList<>();

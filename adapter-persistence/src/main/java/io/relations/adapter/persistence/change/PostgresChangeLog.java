@@ -74,7 +74,6 @@ public final class PostgresChangeLog implements ChangeLog {
     private static final String REMOVED_THROUGH =
             "select cast(r.transaction_id as text), r.sequence_id from {h-schema}phoenix_kit_change_log_retention as r";
 
-    private static final int MAX_LIMIT = 1_000;
 
     private final Transactions transactions;
 
@@ -90,8 +89,8 @@ public final class PostgresChangeLog implements ChangeLog {
     @Override
     public List<LoggedChange> readAfter(ChangePosition after, int limit, Set<PrivacyClass> classes) {
         Objects.requireNonNull(after, "after");
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("a read of the change log takes 1 to " + MAX_LIMIT + " changes");
+        if (limit < 1 || limit > MAX_READ) {
+            throw new IllegalArgumentException("a read of the change log takes 1 to " + MAX_READ + " changes");
         }
         if (classes.isEmpty()) {
             return List.of();

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public interface ChangeLog {
 
+    /** The most changes one {@link #readAfter} may ask for; every log accepts 1 to this many. */
+    int MAX_READ = 1_000;
+
     /**
      * Committed changes after a position, in log order, only those whose type's class is among
      * {@code classes} (the fields are the storage's whole record; what a reader may see of them is
@@ -30,7 +33,7 @@ public interface ChangeLog {
      * transaction is still in flight).
      *
      * @param after   the last position the reader has; {@link ChangePosition#START} for the beginning
-     * @param limit   at most this many, 1 to 1,000
+     * @param limit   at most this many, 1 to {@value #MAX_READ}
      * @param classes the classes to read
      * @return the changes, oldest first
      * @throws IllegalArgumentException if {@code limit} is out of range
