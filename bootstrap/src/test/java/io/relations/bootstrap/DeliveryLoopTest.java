@@ -3,10 +3,8 @@ package io.relations.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.relations.application.port.out.PublishFailedException;
+import io.relations.bootstrap.testing.LoggedMessages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -17,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class DeliveryLoopTest {
 
@@ -74,19 +71,12 @@ class DeliveryLoopTest {
     @Test
     void stopping_lets_the_round_under_way_finish_starts_no_other_then_gives_up_the_claims_on_the_loops_thread_and_logs_it()
             throws Exception {
-        Logger log = (Logger) LoggerFactory.getLogger(DeliveryLoop.class);
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        log.addAppender(lines);
-        Level levelBefore = log.getLevel();
-        log.setLevel(Level.INFO);
-        try {
+        List<String> logged;
+        try (LoggedMessages messages = LoggedMessages.of(DeliveryLoop.class, Level.INFO)) {
             stopTheRoundUnderWay();
-        } finally {
-            log.detachAppender(lines);
-            log.setLevel(levelBefore);
+            logged = messages.formatted();
         }
-        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage).anySatisfy(line -> assertThat(line).startsWith("test-relay: stopped in"));
+        assertThat(logged).anySatisfy(line -> assertThat(line).startsWith("test-relay: stopped in"));
     }
 
     private void stopTheRoundUnderWay() throws Exception {

@@ -3,12 +3,10 @@ package io.relations.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.sun.net.httpserver.HttpServer;
 import io.relations.adapter.rest.HttpReply;
 import io.relations.application.change.ChangePosition;
+import io.relations.bootstrap.testing.LoggedMessages;
 import io.relations.bootstrap.testing.ServiceUnderTest;
 import io.relations.domain.model.UserId;
 import java.net.InetAddress;
@@ -24,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * A graceful stop of the real service while a webhook delivery is in flight: the stop waits for
@@ -54,12 +51,7 @@ class GracefulStopTest {
             exchange.close();
         });
         receiver.start();
-        Logger log = (Logger) LoggerFactory.getLogger(DeliveryLoop.class);
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        log.addAppender(lines);
-        Level levelBefore = log.getLevel();
-        log.setLevel(Level.INFO);
+        LoggedMessages messages = LoggedMessages.of(DeliveryLoop.class, Level.INFO);
         ServiceUnderTest service = ServiceUnderTest.start();
         AtomicBoolean stopped = new AtomicBoolean();
         try {
@@ -86,7 +78,7 @@ class GracefulStopTest {
             List<String> acknowledged = acknowledgedPositions(service, id);
             assertThat(acknowledged).hasSize(1);
             assertThat(keptPosition(service, id)).isEqualTo(ChangePosition.parse(acknowledged.get(0)));
-            assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+            assertThat(messages.formatted())
                     .anySatisfy(line -> assertThat(line).startsWith("relations-webhooks: stopped in"));
         } finally {
             answer.countDown();
@@ -94,8 +86,7 @@ class GracefulStopTest {
                 service.close();
             }
             receiver.stop(0);
-            log.detachAppender(lines);
-            log.setLevel(levelBefore);
+            messages.close();
         }
     }
 
