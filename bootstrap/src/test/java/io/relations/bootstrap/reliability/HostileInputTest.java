@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +33,18 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
     private static final int CASES = Volumes.fastOrLong(2_000, 100_000);
+    /** A rare close before any answer is forgiven once a resend is answered; a service that did it often would fail. */
+    private static final int MOST_CLOSES_WITHOUT_AN_ANSWER = Volumes.fastOrLong(1, 5);
     private static final List<String> INTERNALS = List.of("Exception", "org.", "java.", "SQL", "at io.");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A line of a stack trace as logback writes one: a tab, "at", a frame. */
+    private static final String CANARY_HEADER = "X-Canary";
+    private static final Pattern CANARY = Pattern.compile("canary-[0-9]+-end");
     private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+\\(");
 
     private final Map<Integer, Integer> statuses = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
+    private final List<String> closedThenAnswered = new ArrayList<>();
     private long serverErrors;
     private long rowsChangedByRefusals;
 
@@ -77,9 +84,16 @@ class HostileInputTest {
                 TableSnapshot before = TableSnapshot.of(tables);
                 for (int i = 0; i < everyOwnInput.size() + CASES; i++) {
                     HostileRequest request = i < everyOwnInput.size() ? everyOwnInput.get(i) : requests.next(random);
+                    request.headers.add(0, CANARY_HEADER + ": " + canary(i));
                     RawHttp.RawAnswer answer = raw.exchange(request.bytes());
+                    if (answer.closedWithoutAnAnswer()) {
+                        // Seen once in many runs and never again for the same bytes (docs/RELIABILITY.md,
+                        // "Hostile input"): the request is sent again once, and such closes are counted.
+                        closedThenAnswered.add(request + " (" + answer.failure() + ")");
+                        answer = raw.exchange(request.bytes());
+                    }
                     TableSnapshot after = TableSnapshot.of(tables);
-                    judge(request, answer, after.rowsChangedSince(before));
+                    judge(request, i, answer, after.rowsChangedSince(before));
                     if (requests.deletedTheWebhook(request, answer)) {
                         requests.useWebhook(newWebhook(client, adminToken));
                         after = TableSnapshot.of(tables);
@@ -93,12 +107,32 @@ class HostileInputTest {
 
             // then
             new Figures("hostile input", everyOwnInput.size() + " + " + CASES + " requests on " + HostileRequests.ROUTE_COUNT + " routes", took, serverErrors, violations.size(), rowsChangedByRefusals,
-                    "seed " + seed + ", statuses " + statuses + ", failures " + failures.size()).print();
+                    "seed " + seed + ", statuses " + statuses + ", failures " + failures.size()
+                            + ", closed without an answer then answered " + closedThenAnswered.size()).print();
             failures.stream().limit(20).forEach(failure -> System.out.println("  " + failure));
+            closedThenAnswered.forEach(closed -> System.out.println("  closed without an answer, then sent again: " + closed));
             assertThat(failures).isEmpty();
+            assertThat(closedThenAnswered).as("connections closed without an answer before one sent again was answered")
+                    .hasSizeLessThanOrEqualTo(MOST_CLOSES_WITHOUT_AN_ANSWER);
             assertThat(stackFrames).as("stack traces in the service's log").isEmpty();
             assertThat(violations).isEmpty();
         }
+    }
+
+    /** Each request's own mark, in a header of its own: an answer must never hold another's. */
+    private static String canary(int request) {
+        return "canary-" + request + "-end";
+    }
+
+    /** A mark of another request in the answer: bytes that crossed from one request to another's answer. */
+    private static Optional<String> foreignCanary(RawHttp.RawAnswer answer, int request) {
+        Matcher marks = CANARY.matcher(answer.headers() + " " + answer.body() + " " + answer.failure());
+        while (marks.find()) {
+            if (!marks.group().equals(canary(request))) {
+                return Optional.of(marks.group());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A subscription that is never called: the fuzzed service delivers nothing. */
@@ -107,9 +141,10 @@ class HostileInputTest {
                 .json().path("id").asText());
     }
 
-    private void judge(HostileRequest request, RawHttp.RawAnswer answer, int rowsChanged) {
+    private void judge(HostileRequest request, int index, RawHttp.RawAnswer answer, int rowsChanged) {
         statuses.merge(answer.status(), 1, Integer::sum);
         List<String> wrong = new ArrayList<>();
+        foreignCanary(answer, index).ifPresent(canary -> wrong.add("bytes of another request (" + canary + ") in the answer"));
         if (answer.status() == 0) {
             wrong.add("no answer (" + answer.failure() + ")");
         } else if (answer.status() >= 500) {

@@ -23,11 +23,18 @@ final class RawHttp {
 
     static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
+    static final String CLOSED_WITHOUT_AN_ANSWER = "closed without an answer";
+
     /** An answer as the socket gave it; status 0 when none came (the connection closed or timed out first). */
     record RawAnswer(int status, Map<String, String> headers, String body, String failure) {
 
         String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        /** The request was sent whole and the connection then ended cleanly without a byte of answer. */
+        boolean closedWithoutAnAnswer() {
+            return status == 0 && failure.startsWith(CLOSED_WITHOUT_AN_ANSWER);
         }
     }
 
@@ -45,12 +52,16 @@ final class RawHttp {
     }
 
     RawAnswer exchange(byte[] request) {
+        long started = System.nanoTime();
         try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port, from, 0)) {
             socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
             String writeFailure = write(socket.getOutputStream(), request);
             byte[] answer = readAll(socket.getInputStream());
             if (answer.length == 0) {
-                return new RawAnswer(0, Map.of(), "", writeFailure == null ? "closed without an answer" : writeFailure);
+                // how long it took tells a deadline's close (RELATIONS_HTTP_READ_DEADLINE_MS) from one at once
+                long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                return new RawAnswer(0, Map.of(), "", writeFailure == null
+                        ? CLOSED_WITHOUT_AN_ANSWER + " after " + took + " ms from port " + socket.getLocalPort() : writeFailure);
             }
             return parse(answer);
         } catch (IOException e) {
