@@ -3,24 +3,19 @@ package io.relations.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import com.sun.net.httpserver.HttpServer;
 import io.relations.adapter.rest.HttpReply;
 import io.relations.application.change.ChangePosition;
 import io.relations.bootstrap.testing.LoggedMessages;
 import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.bootstrap.testing.WebhookReceiver;
 import io.relations.domain.model.UserId;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,31 +29,16 @@ class GracefulStopTest {
     @Test
     void stopping_the_service_finishes_the_delivery_in_flight_keeps_its_position_and_logs_the_stop() throws Exception {
         // given a receiver that holds the first delivery until the test lets it answer
-        CountDownLatch inFlight = new CountDownLatch(1);
-        CountDownLatch answer = new CountDownLatch(1);
-        AtomicInteger received = new AtomicInteger();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            received.incrementAndGet();
-            inFlight.countDown();
-            try {
-                answer.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
+        WebhookReceiver receiver = WebhookReceiver.start(PATIENCE);
+        receiver.answer(WebhookReceiver.Mode.HOLD);
         LoggedMessages messages = LoggedMessages.of(DeliveryLoop.class, Level.INFO);
         ServiceUnderTest service = ServiceUnderTest.start();
         AtomicBoolean stopped = new AtomicBoolean();
         try {
-            String id = subscribe(service, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+            String id = subscribe(service, receiver.url());
             UserId alice = service.newUser();
             service.as(alice).put("/api/v1/me/following/" + service.newUser());
-            assertThat(inFlight.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).as("a delivery in flight").isTrue();
+            assertThat(receiver.awaitHeld(PATIENCE)).as("a delivery in flight").isTrue();
 
             // when the service is stopped while the delivery is in flight, which then is acknowledged
             Thread stopper = new Thread(() -> {
@@ -68,24 +48,24 @@ class GracefulStopTest {
             stopper.start();
             Thread.sleep(200);
             boolean stopWaitedForTheDelivery = stopper.isAlive();
-            answer.countDown();
+            receiver.release();
             stopper.join(PATIENCE.toMillis());
 
             // then the stop waited for it, its position is past the acknowledged change, and the stop is logged
             assertThat(stopper.isAlive()).as("the stop ended").isFalse();
             assertThat(stopWaitedForTheDelivery).isTrue();
-            assertThat(received.get()).isEqualTo(1);
+            assertThat(receiver.deliveries()).hasSize(1);
             List<String> acknowledged = acknowledgedPositions(service, id);
             assertThat(acknowledged).hasSize(1);
             assertThat(keptPosition(service, id)).isEqualTo(ChangePosition.parse(acknowledged.get(0)));
             assertThat(messages.formatted())
                     .anySatisfy(line -> assertThat(line).startsWith("relations-webhooks: stopped in"));
         } finally {
-            answer.countDown();
+            receiver.release();
             if (!stopped.get()) {
                 service.close();
             }
-            receiver.stop(0);
+            receiver.close();
             messages.close();
         }
     }

@@ -14,20 +14,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A webhook endpoint of the test's own on 127.0.0.1 that records every request it gets, with the
- * answer it gave, and answers as told: 204 ({@link Mode#ACKNOWLEDGE}), 500 ({@link Mode#FAIL}), or
- * nothing for longer than the service waits ({@link Mode#HANG}, then 503 to a sender long gone).
+ * answer it gave, and answers as told: 204 ({@link Mode#ACKNOWLEDGE}), 500 ({@link Mode#FAIL}),
+ * nothing for longer than the service waits ({@link Mode#HANG}, then 503 to a sender long gone), or
+ * 204 once the test lets it ({@link Mode#HOLD}, for a delivery held in flight).
  * Signatures are checked afterwards ({@link #validlySigned}), so that a delivery that comes
  * before the test has learnt the subscription's secret is checked too.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
     /** How the receiver answers the requests that come from now on. */
-    public enum Mode { ACKNOWLEDGE, FAIL, HANG }
+    public enum Mode { ACKNOWLEDGE, FAIL, HANG, HOLD }
 
     /** The Standard Webhooks receivers' default tolerance for a timestamp. */
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
@@ -45,6 +48,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Duration hang;
     private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
     private volatile Mode mode = Mode.ACKNOWLEDGE;
+    private final CountDownLatch held = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
 
     private WebhookReceiver(HttpServer server, Duration hang) {
         this.server = server;
@@ -73,6 +78,16 @@ public final class WebhookReceiver implements AutoCloseable {
     /** Answers every request from now on as {@code mode} says. */
     public void answer(Mode mode) {
         this.mode = mode;
+    }
+
+    /** Whether a request came in {@link Mode#HOLD} and is held, waiting at most {@code patience} for one. */
+    public boolean awaitHeld(Duration patience) throws InterruptedException {
+        return held.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Lets the held requests, and every later one in {@link Mode#HOLD}, be acknowledged. */
+    public void release() {
+        released.countDown();
     }
 
     /** Every request so far, in the order they came, repeats included. */
@@ -105,14 +120,27 @@ public final class WebhookReceiver implements AutoCloseable {
             if (now == Mode.HANG) {
                 hang();
             }
+            if (now == Mode.HOLD) {
+                hold();
+            }
             deliveries.add(new Delivery(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"), exchange.getRequestHeaders().getFirst("webhook-signature"),
-                    body, Instant.now(), now == Mode.ACKNOWLEDGE));
+                    body, Instant.now(), now == Mode.ACKNOWLEDGE || now == Mode.HOLD));
             exchange.sendResponseHeaders(switch (now) {
-                case ACKNOWLEDGE -> 204;
+                case ACKNOWLEDGE, HOLD -> 204;
                 case FAIL -> 500;
                 case HANG -> 503;
             }, -1);
+        }
+    }
+
+    /** Until the test releases it, or for as long as a hang at most. */
+    private void hold() {
+        held.countDown();
+        try {
+            released.await(hang.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
     }
 
