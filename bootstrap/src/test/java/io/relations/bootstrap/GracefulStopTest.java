@@ -3,10 +3,10 @@ package io.relations.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import io.relations.adapter.rest.HttpReply;
 import io.relations.application.change.ChangePosition;
 import io.relations.bootstrap.testing.LoggedMessages;
 import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.bootstrap.testing.Subscriptions;
 import io.relations.bootstrap.testing.WebhookReceiver;
 import io.relations.domain.model.UserId;
 import java.sql.Connection;
@@ -71,10 +71,7 @@ class GracefulStopTest {
     }
 
     private static String subscribe(ServiceUnderTest service, String url) {
-        HttpReply created = service.asAdmin().send("POST", "/api/v1/admin/webhooks",
-                "{\"url\": \"" + url + "\", \"event_types\": [\"follow.created\"]}");
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return created.json().path("id").asText();
+        return Subscriptions.create(service.asAdmin(), "{\"url\": \"" + url + "\", \"event_types\": [\"follow.created\"]}").path("id").asText();
     }
 
     private static List<String> acknowledgedPositions(ServiceUnderTest service, String id) throws Exception {

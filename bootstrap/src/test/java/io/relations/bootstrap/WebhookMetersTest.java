@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.relations.adapter.rest.HttpReply;
 import io.relations.bootstrap.testing.ApiClient;
 import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.bootstrap.testing.Subscriptions;
 import io.relations.bootstrap.testing.SharedService;
 import io.relations.bootstrap.testing.WebhookReceiver;
 import io.relations.domain.model.UserId;
@@ -99,9 +99,7 @@ class WebhookMetersTest {
     }
 
     private String create(String body) {
-        HttpReply created = admin.send("POST", WEBHOOKS, body);
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        return created.json().path("id").asText();
+        return Subscriptions.create(admin, body).path("id").asText();
     }
 
     private static double count(Search search) {

@@ -12,9 +12,7 @@ import io.relations.adapter.rest.json.ViewMapper;
 import io.relations.cloudevents.ChangeCloudEvents;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
-import org.eclipse.jetty.server.Connector;
 import org.mapstruct.factory.Mappers;
 
 /**
@@ -87,14 +85,6 @@ public final class RestApi {
             throw new IllegalStateException("not started");
         }
         return server.port();
-    }
-
-    /** The connectors serving now, for the tests of how they are set up; package-private, as every Jetty type here. */
-    synchronized List<Connector> connectors() {
-        if (server == null) {
-            throw new IllegalStateException("not started");
-        }
-        return List.of(server.jettyServer().server().getConnectors());
     }
 
     /**

@@ -12,12 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.jetty.server.Connector;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -149,11 +147,6 @@ final class TestApi implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
 
     int port() {
         return api.port();
-    }
-
-    /** The Jetty connectors of the API under test. */
-    List<Connector> connectors() {
-        return api.connectors();
     }
 
     /** The client itself, for answers a test provokes outside the document ({@link CheckedHttpClient#sendUnchecked}). */

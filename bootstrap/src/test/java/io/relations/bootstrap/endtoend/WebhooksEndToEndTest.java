@@ -8,6 +8,7 @@ import io.relations.adapter.rest.HttpReply;
 import io.relations.bootstrap.testing.ApiClient;
 import io.relations.bootstrap.testing.ChangeFeed;
 import io.relations.bootstrap.testing.ServiceUnderTest;
+import io.relations.bootstrap.testing.Subscriptions;
 import io.relations.bootstrap.testing.SharedService;
 import io.relations.bootstrap.testing.WebhookReceiver;
 import io.relations.bootstrap.testing.WebhookReceiver.Delivery;
@@ -58,10 +59,9 @@ class WebhooksEndToEndTest {
     void a_subscription_receives_a_follow_signed_with_its_secret() throws Exception {
         UserId alice = service.newUser();
         UserId bob = service.newUser();
-        HttpReply created = admin.send("POST", WEBHOOKS, "{\"url\": \"" + receiverUrl() + "\", \"event_types\": [\"follow.created\"]}");
-        assertThat(created.status()).as("%s", created).isEqualTo(201);
-        String secret = created.json().path("secret").asText();
-        String id = created.json().path("id").asText();
+        JsonNode created = Subscriptions.create(admin, "{\"url\": \"" + receiverUrl() + "\", \"event_types\": [\"follow.created\"]}");
+        String secret = created.path("secret").asText();
+        String id = created.path("id").asText();
 
         service.as(alice).put("/api/v1/me/following/" + bob);
 
